@@ -1,0 +1,9 @@
+/** The core metrics: pure arithmetic and its error model, shared by the functions, the task pane and the peer sheets. */
+export type { Failure, FailureKind, Matrix, MatrixResult, Outcome } from "./outcome";
+export { excelCode, fail, failureFromCode, isFailure } from "./outcome";
+export { readValue } from "./cells";
+export type { Value } from "./cells";
+export { parseTypedNumber } from "./typedNumber";
+export { growth, growthOf, growthSeries, ppChange, cagr } from "./growth";
+export { expenseRatio, lossRate, margin, ratioOf, share } from "./ratios";
+export { cumulative, decumulate, ttm, ttmRatio } from "./running";

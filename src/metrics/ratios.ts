@@ -1,0 +1,131 @@
+import { Value, readValue } from "./cells";
+import { elementwise } from "./elementwise";
+import { messages } from "./messages";
+import { Failure, MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
+import { Shape, asMatrix, describeShape, shapeOf } from "./shape";
+
+/** amount ÷ base, where the base (revenue, a total) must be positive for the ratio to mean anything. */
+export function ratioOf(amount: number, base: number, baseName: string): Outcome {
+  if (base === 0) return fail("divisionByZero", messages.divisionByZero(baseName));
+  if (base < 0) return fail("invalidNumber", messages.negativeBase(baseName));
+  return finite(amount / base);
+}
+
+/** FIN.MARGIN: amount ÷ revenue, element-wise. */
+export function margin(amount: unknown, revenue: unknown): MatrixResult {
+  return elementwise(
+    [
+      ["amount", amount],
+      ["revenue", revenue],
+    ],
+    (a, r) => ratioOf(a, r, "revenue")
+  );
+}
+
+/** FIN.LOSSRATE: −net income ÷ revenue, positive for a loss-making company. */
+export function lossRate(netIncome: unknown, revenue: unknown): MatrixResult {
+  return elementwise(
+    [
+      ["netIncome", netIncome],
+      ["revenue", revenue],
+    ],
+    (n, r) => ratioOf(-n, r, "revenue")
+  );
+}
+
+/** Adds known values; a failure wins, then a blank (an unknown part makes the sum unknown). */
+function sumOf(values: Value[]): Value {
+  let total = 0;
+  let blank = false;
+  for (const v of values) {
+    if (v === null) blank = true;
+    else if (typeof v === "number") total += v;
+    else return v;
+  }
+  return blank ? null : total;
+}
+
+function divide(sum: Value, base: Value, baseName: string): Outcome {
+  if (sum !== null && typeof sum === "object") return sum;
+  if (base !== null && typeof base === "object") return base;
+  if (sum === null || base === null) return null;
+  return ratioOf(sum, base, baseName);
+}
+
+function shapesDontFit(a: string, sa: Shape, b: string, sb: Shape): Failure {
+  return fail("invalidValue", messages.shapes(a, describeShape(sa), b, describeShape(sb)));
+}
+
+/**
+ * FIN.EXPENSERATIO: the sum of the expense lines ÷ revenue, period by period. With periods across,
+ * a k×n block over a 1×n revenue row gives a 1×n row; with periods down, an n×k block over an n×1
+ * column gives n×1; over a single revenue cell every expense is summed.
+ */
+export function expenseRatio(expenses: unknown, revenue: unknown): MatrixResult {
+  const se = shapeOf(expenses, "expenses");
+  if (isFailure(se)) return se;
+  const sr = shapeOf(revenue, "revenue");
+  if (isFailure(sr)) return sr;
+  const e = asMatrix(expenses);
+  const r = asMatrix(revenue);
+
+  if (sr.rows === 1 && sr.cols === 1) {
+    const parts: Value[] = [];
+    for (const row of e) for (const cell of row) parts.push(readValue(cell, "expenses"));
+    return [[divide(sumOf(parts), readValue(r[0][0], "revenue"), "revenue")]];
+  }
+  if (sr.rows === 1) {
+    if (se.cols !== sr.cols) return shapesDontFit("expenses", se, "revenue", sr);
+    const out = new Array<Outcome>(sr.cols);
+    const parts = new Array<Value>(se.rows);
+    for (let c = 0; c < sr.cols; c++) {
+      for (let k = 0; k < se.rows; k++) parts[k] = readValue(e[k][c], "expenses");
+      out[c] = divide(sumOf(parts), readValue(r[0][c], "revenue"), "revenue");
+    }
+    return [out];
+  }
+  if (sr.cols === 1) {
+    if (se.rows !== sr.rows) return shapesDontFit("expenses", se, "revenue", sr);
+    const out: Outcome[][] = new Array(sr.rows);
+    const parts = new Array<Value>(se.cols);
+    for (let p = 0; p < sr.rows; p++) {
+      const row = e[p];
+      for (let k = 0; k < se.cols; k++) parts[k] = readValue(row[k], "expenses");
+      out[p] = [divide(sumOf(parts), readValue(r[p][0], "revenue"), "revenue")];
+    }
+    return out;
+  }
+  // A block of revenue (several companies or segments): cell by cell.
+  return elementwise(
+    [
+      ["expenses", expenses],
+      ["revenue", revenue],
+    ],
+    (x, base) => ratioOf(x, base, "revenue")
+  );
+}
+
+/**
+ * FIN.SHARE: each part ÷ total. Without a total, the parts' own sum: of the whole vector, or of
+ * each period's column in a block of lines × periods.
+ */
+export function share(parts: unknown, total: unknown): MatrixResult {
+  if (total !== null && total !== undefined) {
+    return elementwise(
+      [
+        ["parts", parts],
+        ["total", total],
+      ],
+      (p, t) => ratioOf(p, t, "total")
+    );
+  }
+  const sp = shapeOf(parts, "parts");
+  if (isFailure(sp)) return sp;
+  const m = asMatrix(parts);
+  const values = m.map((row) => row.map((cell) => readValue(cell, "parts")));
+  const vector = sp.rows === 1 || sp.cols === 1;
+  const totals: Value[] = [];
+  if (vector) totals.push(sumOf(values.flat()));
+  else for (let c = 0; c < sp.cols; c++) totals.push(sumOf(values.map((row) => row[c])));
+  return values.map((row) => row.map((v, c) => divide(v, totals[vector ? 0 : c], "total")));
+}

@@ -1,0 +1,81 @@
+/* FIN's build: the add-in (functions, task pane, help) for Excel, and the workbench for trying it without Excel. */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/build/localizeFunctions");
+const { ProductionUrlsPlugin } = require("./scripts/build/productionUrls");
+const { httpsOptions } = require("./scripts/devCerts");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+const rules = [
+  {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: "ts-loader", options: { transpileOnly: false } },
+  },
+];
+
+function addin(mode) {
+  const production = mode === "production";
+  return {
+    name: "addin",
+    mode,
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new LocalizeFunctionsPlugin({
+        locales: ["zh-CN"],
+        dir: path.resolve(__dirname, "src/functions/locales"),
+      }),
+      // One page for the shared runtime: the task pane, the custom functions and the ribbon command.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/help/help.html", to: "help.html" },
+        ],
+      }),
+      ...(production
+        ? [new ProductionUrlsPlugin({ files: [/^manifest\.xml$/, /^functions(-[\w-]+)?\.json$/] })]
+        : []),
+    ],
+  };
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || "development";
+  const configs = [addin(mode)];
+  if (process.argv.includes("serve")) {
+    configs[0].devServer = {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: httpsOptions() },
+      devMiddleware: { writeToDisk: false },
+      client: false,
+      hot: false,
+      liveReload: false,
+    };
+  }
+  return configs;
+};
