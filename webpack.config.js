@@ -13,7 +13,7 @@ const rules = [
   {
     test: /\.tsx?$/,
     exclude: /node_modules/,
-    use: { loader: "ts-loader", options: { transpileOnly: false } },
+    use: { loader: "ts-loader", options: { transpileOnly: false, onlyCompileBundledFiles: true } },
   },
 ];
 

@@ -32,6 +32,15 @@ export function readValue(raw: unknown, arg: string): Value {
   return fail("invalidValue", `${arg}: unsupported value`);
 }
 
+/** True when every cell of a row is a finite number, so it can be used as values without reading each. */
+export function allFinite(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== "number" || !Number.isFinite(v)) return false;
+  }
+  return true;
+}
+
 /**
  * Reads an argument that must be one value (a literal or a single cell); Excel may pass it as a
  * 1×1 matrix. `fallback` stands in when it is omitted (`null`).

@@ -25,18 +25,18 @@ export function growth(current: unknown, prior: unknown): MatrixResult {
 }
 
 function pairwise(series: Value[], lag: number): Outcome[] {
-  const out = new Array<Outcome>(series.length);
+  const out: Outcome[] = [];
   for (let i = 0; i < series.length; i++) {
     if (i < lag) {
-      out[i] = null;
+      out.push(null);
       continue;
     }
     const c = series[i];
     const p = series[i - lag];
-    if (typeof c === "number" && typeof p === "number") out[i] = growthOf(c, p);
-    else if (c !== null && typeof c === "object") out[i] = c;
-    else if (p !== null && typeof p === "object") out[i] = p;
-    else out[i] = null;
+    if (typeof c === "number" && typeof p === "number") out.push(growthOf(c, p));
+    else if (c !== null && typeof c === "object") out.push(c);
+    else if (p !== null && typeof p === "object") out.push(p);
+    else out.push(null);
   }
   return out;
 }

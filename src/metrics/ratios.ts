@@ -1,4 +1,4 @@
-import { Value, readValue } from "./cells";
+import { Value, allFinite, readValue } from "./cells";
 import { elementwise } from "./elementwise";
 import { messages } from "./messages";
 import { Failure, MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
@@ -45,6 +45,19 @@ function sumOf(values: Value[]): Value {
   return blank ? null : total;
 }
 
+/** The sum of column `c` of a block of expense lines, read cell by cell without copying. */
+function sumDown(lines: unknown[][], c: number): Value {
+  let total = 0;
+  let blank = false;
+  for (let k = 0; k < lines.length; k++) {
+    const v = readValue(lines[k][c], "expenses");
+    if (v === null) blank = true;
+    else if (typeof v === "number") total += v;
+    else return v;
+  }
+  return blank ? null : total;
+}
+
 function divide(sum: Value, base: Value, baseName: string): Outcome {
   if (sum !== null && typeof sum === "object") return sum;
   if (base !== null && typeof base === "object") return base;
@@ -76,22 +89,34 @@ export function expenseRatio(expenses: unknown, revenue: unknown): MatrixResult 
   }
   if (sr.rows === 1) {
     if (se.cols !== sr.cols) return shapesDontFit("expenses", se, "revenue", sr);
-    const out = new Array<Outcome>(sr.cols);
-    const parts = new Array<Value>(se.rows);
+    const out: Outcome[] = [];
+    const revenueRow = r[0];
+    if (allFinite(revenueRow) && e.every(allFinite)) {
+      // Only numbers: no cell needs reading, so sum directly (the common case, and the fast one).
+      const lines = e as number[][];
+      for (let c = 0; c < sr.cols; c++) {
+        let sum = 0;
+        for (let k = 0; k < lines.length; k++) sum += lines[k][c];
+        out.push(ratioOf(sum, revenueRow[c] as number, "revenue"));
+      }
+      return [out];
+    }
     for (let c = 0; c < sr.cols; c++) {
-      for (let k = 0; k < se.rows; k++) parts[k] = readValue(e[k][c], "expenses");
-      out[c] = divide(sumOf(parts), readValue(r[0][c], "revenue"), "revenue");
+      out.push(divide(sumDown(e, c), readValue(revenueRow[c], "revenue"), "revenue"));
     }
     return [out];
   }
   if (sr.cols === 1) {
     if (se.rows !== sr.rows) return shapesDontFit("expenses", se, "revenue", sr);
-    const out: Outcome[][] = new Array(sr.rows);
-    const parts = new Array<Value>(se.cols);
+    const out: Outcome[][] = [];
     for (let p = 0; p < sr.rows; p++) {
-      const row = e[p];
-      for (let k = 0; k < se.cols; k++) parts[k] = readValue(row[k], "expenses");
-      out[p] = [divide(sumOf(parts), readValue(r[p][0], "revenue"), "revenue")];
+      out.push([
+        divide(
+          sumOf(e[p].map((x) => readValue(x, "expenses"))),
+          readValue(r[p][0], "revenue"),
+          "revenue"
+        ),
+      ]);
     }
     return out;
   }

@@ -1,7 +1,9 @@
-import { Value, readValue } from "./cells";
+import { Value, allFinite, readValue } from "./cells";
 import { MatrixResult, Outcome, fail, isFailure } from "./outcome";
 import { messages } from "./messages";
 import { asMatrix, describeShape, shapeOf } from "./shape";
+
+// Arrays are built with push: a large `new Array(n)` starts in V8's slow dictionary mode.
 
 /**
  * Runs a per-series calculation along the periods. A single column is one series down; a single
@@ -16,21 +18,24 @@ export function alongPeriods(
   if (isFailure(shape)) return shape;
   const m = asMatrix(raw);
   if (shape.cols === 1 && shape.rows > 1) {
-    const series = new Array<Value>(shape.rows);
-    for (let r = 0; r < shape.rows; r++) series[r] = readValue(m[r][0], arg);
+    const series: Value[] = [];
+    for (let r = 0; r < shape.rows; r++) series.push(readValue(m[r][0], arg));
     const result = compute(series);
-    const out: Outcome[][] = new Array(shape.rows);
-    for (let r = 0; r < shape.rows; r++) out[r] = [result[r]];
+    const out: Outcome[][] = [];
+    for (let r = 0; r < shape.rows; r++) out.push([result[r]]);
     return out;
   }
-  const out: Outcome[][] = new Array(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = m[r];
-    const series = new Array<Value>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) series[c] = readValue(row[c], arg);
-    out[r] = compute(series);
-  }
+  const out: Outcome[][] = [];
+  for (let r = 0; r < shape.rows; r++) out.push(compute(readRow(m[r], arg)));
   return out;
+}
+
+/** A row of finite numbers is already a series of values; anything else is read cell by cell. */
+function readRow(row: unknown[], arg: string): Value[] {
+  if (allFinite(row)) return row as number[];
+  const series: Value[] = [];
+  for (let c = 0; c < row.length; c++) series.push(readValue(row[c], arg));
+  return series;
 }
 
 /**

@@ -28,6 +28,21 @@ export function loadBuiltFunctions(): BuiltFunctions {
   return { metadata, registry: shim.registry, CustomFunctions: shim.CustomFunctions };
 }
 
+/**
+ * The same, evaluated in this realm so the functions and their arguments share one heap, as in
+ * Excel's JavaScript runtime (arrays crossing vm contexts are slower; the benchmark needs this).
+ */
+export function loadBuiltFunctionsInThisRealm(): BuiltFunctions {
+  const script = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+  const metadata = JSON.parse(
+    fs.readFileSync(path.join(DIST, "functions.json"), "utf8")
+  ) as FunctionsMetadata;
+  const shim = createCustomFunctionsShim();
+  const run = vm.compileFunction(script, ["CustomFunctions"], { filename: "functions.js" });
+  run(shim.CustomFunctions);
+  return { metadata, registry: shim.registry, CustomFunctions: shim.CustomFunctions };
+}
+
 let registered: BuiltFunctions | null = null;
 
 /** Registers the built FIN functions in HyperFormula once per test file. */

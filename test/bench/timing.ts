@@ -1,0 +1,30 @@
+/*
+ * Interleaved timing: each variant runs in turn, round after round, and the median of each is kept.
+ * With node --expose-gc, garbage from one sample is collected before the next is timed.
+ */
+import { performance } from "perf_hooks";
+
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+export function medianTimes(
+  variants: Record<string, () => unknown>,
+  rounds: number
+): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(
+    Object.keys(variants).map((k) => [k, []])
+  );
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, run] of Object.entries(variants)) {
+      collect();
+      const t0 = performance.now();
+      run();
+      samples[name].push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([k, xs]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return [k, sorted[Math.floor(sorted.length / 2)]];
+    })
+  );
+}
