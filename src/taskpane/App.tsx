@@ -1,11 +1,50 @@
 import * as React from "react";
-import { Body1, Title3 } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { AnalyzePanel } from "./analyze/AnalyzePanel";
+import { PeersPanel } from "./peers/PeersPanel";
+import { useStrings } from "./StringsContext";
 
-export function App(): React.JSX.Element {
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  header: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+});
+
+type TabId = "analyze" | "peers";
+
+export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const [tab, setTab] = React.useState<TabId>("analyze");
   return (
-    <main style={{ padding: 16 }}>
-      <Title3 as="h1">FIN</Title3>
-      <Body1 as="p">Type =FIN.GROWTH(), =FIN.EXPENSERATIO() or =FIN.LOSSRATE() in a cell.</Body1>
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">{s.appTitle}</Title3>
+        <Caption1>{s.appSubtitle}</Caption1>
+      </header>
+      {inExcel ? (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+            <Tab value="analyze">{s.tabs.analyze}</Tab>
+            <Tab value="peers">{s.tabs.peers}</Tab>
+          </TabList>
+          {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
+        </>
+      ) : (
+        <Body1 as="p">{s.outsideExcel}</Body1>
+      )}
     </main>
   );
 }

@@ -1,15 +1,24 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { displayLanguage, isInExcel } from "../excel";
 import { App } from "./App";
+import { stringsFor } from "./strings";
+import { StringsContext } from "./StringsContext";
 
-
-Office.onReady(() => {
+async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
+  const inExcel = await isInExcel().catch(() => false);
+  const language = displayLanguage();
+  document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App />
+      <StringsContext.Provider value={stringsFor(language)}>
+        <App inExcel={inExcel} />
+      </StringsContext.Provider>
     </FluentProvider>
   );
-});
+}
+
+void start();

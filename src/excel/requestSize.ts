@@ -1,0 +1,42 @@
+/*
+ * Excel on the web caps one request at 5 MB (RequestPayloadSizeLimitExceeded). A large write is
+ * split into blocks of rows whose estimated payload stays well under it, each its own queued call;
+ * they still go in one sync when they fit, and in as few syncs as needed when they don't.
+ */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Headroom for everything else queued in the same request. */
+export const WRITE_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES * 0.6);
+
+/** Estimated bytes of a 2D array once serialised into a request. */
+export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of rows) {
+    bytes += 2;
+    for (const v of row) bytes += typeof v === "string" ? v.length * 3 + 3 : 12; // UTF-8 worst case, quotes, comma
+  }
+  return bytes;
+}
+
+/** Splits rows into consecutive blocks of at most `budget` estimated bytes (at least one row each). */
+export function splitRows<T>(
+  rows: readonly T[][],
+  budget = WRITE_BUDGET_BYTES
+): Array<{ start: number; rows: T[][] }> {
+  const blocks: Array<{ start: number; rows: T[][] }> = [];
+  let start = 0;
+  let current: T[][] = [];
+  let size = 0;
+  rows.forEach((row, i) => {
+    const b = payloadBytes([row]);
+    if (current.length > 0 && size + b > budget) {
+      blocks.push({ start, rows: current });
+      start = i;
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += b;
+  });
+  if (current.length > 0) blocks.push({ start, rows: current });
+  return blocks;
+}

@@ -1,0 +1,45 @@
+/** Reading one cell of a statement the way an analyst means it: a figure, or unknown (null, never 0). */
+import { parseTypedNumber } from "../metrics/typedNumber";
+import { halfWidth } from "./text";
+
+// A figure may carry a footnote marker after it: 40.50*, 40.50 注1, 40.50(1), 40.50¹.
+const FOOTNOTE_TAIL =
+  /\s*(?:\*+|[†‡]+|\(?注(?:释)?\s*\d+\)?|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+// Excel reads "$1,234" typed into a cell as 1234; statements pasted as text keep the sign.
+const CURRENCY_SIGN = /US\$|HK\$|\$|¥|￥/g;
+
+/** A figure, or null for blanks, notes (注1, -, —, N/A, n.m.), errors (#DIV/0!) and any other text. */
+export function readCell(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  let text = halfWidth(value).replace(CURRENCY_SIGN, "").trim();
+  for (;;) {
+    const figure = parseTypedNumber(text);
+    if (figure !== null) return figure;
+    const stripped = text.replace(FOOTNOTE_TAIL, "");
+    if (stripped === text || stripped === "") return null;
+    text = stripped;
+  }
+}
+
+export function isBlank(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+/** The text of a label cell, trimmed; "" for anything that is not text. */
+export function cellText(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+const NOTE = /^(?:注释?|附注)\S{0,10}$|^notes?\b.{0,10}$|^(?:n\.?[am]\.?|n\/a|na|nm|[-—–]+)$/i;
+const NUMBERING_ONLY = /^\(?[一二三四五六七八九十]+[)、.]?\s*[\d().]*$/;
+
+/** Whether a cell reads as a line label: words, not a figure, a note reference, an error or a bare number. */
+export function isLabelText(value: unknown): boolean {
+  const text = halfWidth(cellText(value));
+  if (text === "" || readCell(text) !== null || text.startsWith("#")) return false;
+  if (NOTE.test(text) || NUMBERING_ONLY.test(text)) return false;
+  return /[a-z\u3400-\u9fff]/i.test(text);
+}

@@ -1,0 +1,12 @@
+/** Every message the statement reader gives, in one catalogue (English; the task pane localises by reason). */
+export type FailureReason = "empty" | "singleCell" | "noNumbers" | "noPeriods" | "noLabels";
+
+export const failureMessages: Readonly<Record<FailureReason, string>> = {
+  empty: "The selection is empty.",
+  singleCell:
+    "Only one cell is selected: select the whole statement, with its periods and line labels.",
+  noNumbers: "The selection holds no figures.",
+  noPeriods:
+    "No row or column of periods was found (such as 2020, FY2021, Q1 2022 or 2021年一季度).",
+  noLabels: "No column of line labels was found beside the periods.",
+};
