@@ -2,15 +2,26 @@ import * as React from "react";
 import {
   Body1,
   Caption1,
+  Spinner,
   Tab,
   TabList,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { AnalyzePanel } from "./analyze/AnalyzePanel";
-import { PeersPanel } from "./peers/PeersPanel";
 import { useStrings } from "./StringsContext";
+
+// Each action's panel is its own chunk, loaded when its tab is first shown: the pane opens faster.
+const AnalyzePanel = React.lazy(() =>
+  import(/* webpackChunkName: "analyze" */ "./analyze/AnalyzePanel").then((m) => ({
+    default: m.AnalyzePanel,
+  }))
+);
+const PeersPanel = React.lazy(() =>
+  import(/* webpackChunkName: "peers" */ "./peers/PeersPanel").then((m) => ({
+    default: m.PeersPanel,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +51,9 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             <Tab value="analyze">{s.tabs.analyze}</Tab>
             <Tab value="peers">{s.tabs.peers}</Tab>
           </TabList>
-          {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
+          <React.Suspense fallback={<Spinner size="small" />}>
+            {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
+          </React.Suspense>
         </>
       ) : (
         <Body1 as="p">{s.outsideExcel}</Body1>
