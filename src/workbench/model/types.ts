@@ -34,6 +34,8 @@ export interface CellFormat {
   fill?: string;
   borderBottom?: "thin" | "medium" | "thick";
   borderTop?: "thin" | "medium" | "thick";
+  borderLeft?: "thin" | "medium" | "thick";
+  borderRight?: "thin" | "medium" | "thick";
   horizontalAlignment?: "Left" | "Center" | "Right" | "General";
 }
 
@@ -65,6 +67,10 @@ export interface ChartModel {
 export interface ConditionalFormatModel {
   range: string;
   type: string;
+  /** Set by the workbench model: identifies the format for later changes. */
+  id?: string;
+  /** For a ColorScale: Office.js `colorScale.criteria` as last written. */
+  criteria?: Record<string, unknown>;
 }
 
 export interface SheetModel {
@@ -72,7 +78,10 @@ export interface SheetModel {
   frozenRows: number;
   frozenColumns: number;
   protected: boolean;
+  /** Column widths in CSS pixels (Excel on the web's default is 64). */
   columnWidths: Map<number, number>;
+  /** Office.js `worksheet.visibility`; absent means "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface SyncRecord {
@@ -91,8 +100,8 @@ export interface WorkbookModel {
   sheet(name: string): SheetModel;
 
   cell(sheet: string, row: number, col: number): CellSnapshot;
-  /** The extent of non-empty cells (values, formulas or formats), or null for a blank sheet. */
-  usedRange(sheet: string): CellRange | null;
+  /** The extent of non-empty cells (values, formulas or formats), or null for a blank sheet; `valuesOnly` ignores formats. */
+  usedRange(sheet: string, valuesOnly?: boolean): CellRange | null;
 
   /** Puts what a person typed into a cell: `=…` is a formula, `(26.94)` is −26.94, `2018年` stays text. */
   typeInput(sheet: string, row: number, col: number, input: string): void;

@@ -1,0 +1,73 @@
+/* Excel.Workbook: the worksheets, the selection, workbook tables, and the application's no-ops. */
+import { WorkbookError } from "../model/errors";
+import { ClientObject } from "./clientObject";
+import type { HostContext } from "./context";
+import { Range } from "./range";
+import { TableCollection } from "./tables";
+import { WorksheetCollection } from "./worksheets";
+
+export class Workbook extends ClientObject<true> {
+  readonly worksheets: WorksheetCollection;
+  readonly application: Application;
+  readonly tables: TableCollection;
+
+  constructor(context: HostContext) {
+    super(context, "workbook", () => true);
+    this.worksheets = new WorksheetCollection(context, "workbook.worksheets");
+    this.application = new Application(context, "workbook.application", () => true);
+    this.tables = new TableCollection(context, "workbook.tables", () => ({ sheet: null }));
+  }
+  protected _typeName(): string {
+    return "Workbook";
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["name"];
+  }
+  protected _read(): unknown {
+    return "Workbench.xlsx";
+  }
+  get name(): string {
+    return this._get("name");
+  }
+
+  /** The selected range (the workbench selects one rectangle, so InvalidSelection doesn't arise). */
+  getSelectedRange(): Range {
+    return new Range(this.context, "workbook.getSelectedRange()", () => {
+      const s = this.context.model.selection();
+      if (!s) throw new WorkbookError("InvalidSelection", "Nothing is selected.");
+      return s;
+    });
+  }
+  getActiveCell(): Range {
+    return new Range(this.context, "workbook.getActiveCell()", () => ({
+      ...this.context.model.selection(),
+      rowCount: 1,
+      colCount: 1,
+    }));
+  }
+}
+
+export class Application extends ClientObject<true> {
+  protected _typeName(): string {
+    return "Application";
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["calculationMode"];
+  }
+  protected _read(): unknown {
+    return "Automatic";
+  }
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+  /** The engine recalculates as it goes; suspending is a no-op here. */
+  suspendApiCalculationUntilNextSync(): void {
+    this._call("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._call("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+  calculate(calculationType = "Recalculate"): void {
+    this._call("calculate", [calculationType], () => undefined);
+  }
+}
