@@ -1,7 +1,4 @@
-/*
- * A1 references as Excel writes them, for code that builds formulas (pure; no Office.js).
- * The implementation currently lives beside the workbench model and moves here once that settles.
- */
+/* A1 references as Excel writes them, for code that builds formulas (pure; no Office.js). */
 export {
   MAX_ROWS,
   MAX_COLUMNS,
@@ -14,5 +11,6 @@ export {
   unquoteSheetName,
   splitSheetPrefix,
   parseAddress,
-} from "../workbench/model/addresses";
-export type { ParsedAddress } from "../workbench/model/addresses";
+  isOnGrid,
+} from "./a1";
+export type { CellRange, ParsedAddress } from "./a1";

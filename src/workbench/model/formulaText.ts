@@ -9,7 +9,7 @@ import {
   MAX_ROWS,
   quoteSheetName,
   unquoteSheetName,
-} from "./addresses";
+} from "../../references";
 
 export interface FormulaPiece {
   kind: "string" | "sheet" | "cell" | "other";

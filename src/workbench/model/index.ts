@@ -12,7 +12,20 @@ export type {
 } from "./editing";
 export { WorkbookError, isWorkbookError } from "./errors";
 export type { WorkbookErrorCode } from "./errors";
-export * from "./addresses";
+export {
+  MAX_ROWS,
+  MAX_COLUMNS,
+  columnLetters,
+  columnIndex,
+  formatCellAddress,
+  formatRangeAddress,
+  formatSheetAddress,
+  quoteSheetName,
+  unquoteSheetName,
+  splitSheetPrefix,
+  parseAddress,
+  isOnGrid,
+} from "../../references";
 export {
   checkSheetName,
   defaultSheetName,

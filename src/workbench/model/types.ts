@@ -3,6 +3,7 @@
  * host both see it. One implementation (`createWorkbook`) keeps it on HyperFormula.
  * Rows and columns are 0-based here; addresses are Excel's A1 style.
  */
+import type { CellRange } from "../../references";
 
 /** A cell's value as Office.js `range.values` reports it: "" when empty, "#DIV/0!" for an error. */
 export type CellValue = number | string | boolean;
@@ -39,13 +40,7 @@ export interface CellFormat {
   horizontalAlignment?: "Left" | "Center" | "Right" | "General";
 }
 
-export interface CellRange {
-  sheet: string;
-  row: number;
-  col: number;
-  rowCount: number;
-  colCount: number;
-}
+export type { CellRange };
 
 export interface ChartModel {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
-import { formatSheetAddress, isOnGrid } from "./addresses";
+import { formatSheetAddress, isOnGrid } from "../../references";
 import type {
   ChartChange,
   ClearApplyTo,

@@ -9,7 +9,7 @@ import {
   quoteSheetName,
   splitSheetPrefix,
   unquoteSheetName,
-} from "../../../src/workbench/model/addresses";
+} from "../../../src/references";
 import {
   fromEngineFormula,
   shiftFormula,

@@ -2,7 +2,14 @@
  * A1 addresses as Excel writes them: column letters, cells, ranges, whole columns and rows, and
  * sheet names quoted only where Excel quotes them. Rows and columns are 0-based here.
  */
-import type { CellRange } from "./types";
+/** A block of cells; `sheet` is the worksheet's name as written (unquoted). */
+export interface CellRange {
+  sheet: string;
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
