@@ -6,8 +6,13 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/build/localizeFunctions");
 const { ProductionUrlsPlugin } = require("./scripts/build/productionUrls");
 const { httpsOptions } = require("./scripts/devCerts");
+const { workbench } = require("./scripts/build/workbenchConfig");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+// Every page FIN serves: its own origin, and Microsoft's Office.js host for scripts.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; font-src 'self' data:; connect-src 'self' https://appsforoffice.microsoft.com";
 
 const rules = [
   {
@@ -22,6 +27,8 @@ function addin(mode) {
   return {
     name: "addin",
     mode,
+    // Excel on the web runs in evergreen browsers: ES2020 lets webpack use globalThis, not new Function.
+    target: ["web", "es2020"],
     devtool: production ? false : "source-map",
     entry: {
       functions: FUNCTIONS_SOURCE,
@@ -30,6 +37,7 @@ function addin(mode) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -65,11 +73,17 @@ function addin(mode) {
 module.exports = async (env, argv) => {
   const mode = argv.mode || "development";
   const configs = [addin(mode)];
+  // The workbench (dev-only, GPL HyperFormula inside) builds to dist-workbench/, never into dist/.
+  if (mode !== "production" || env.workbench) configs.push(workbench(mode, rules));
   if (process.argv.includes("serve")) {
     configs[0].devServer = {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: {
+        // Excel on the web fetches functions.json cross-origin (office-js #3970).
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      },
       server: { type: "https", options: httpsOptions() },
       devMiddleware: { writeToDisk: false },
       client: false,

@@ -2,7 +2,7 @@
  * Reading and writing the cells of a range through the workbook model, with Office.js's rules for
  * the shape of what is written and for properties that differ across a range (null).
  */
-import { isOnGrid, parseAddress } from "../model/addresses";
+import { isOnGrid, parseAddress } from "../../references";
 import { WorkbookError } from "../model/errors";
 import { shiftFormula } from "../model/formulaText";
 import type { CellFormat, CellRange, CellSnapshot, WorkbookModel } from "../model/types";

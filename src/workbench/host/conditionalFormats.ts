@@ -1,5 +1,5 @@
 /* Excel.ConditionalFormatCollection (range.conditionalFormats): add puts the new format at the top priority. */
-import { formatSheetAddress } from "../model/addresses";
+import { formatSheetAddress } from "../../references";
 import { WorkbookError } from "../model/errors";
 import type { CellRange, ConditionalFormatModel } from "../model/types";
 import { ClientCollection, ClientObject } from "./clientObject";

@@ -1,5 +1,5 @@
 /* Excel.Range: a rectangle of cells found at sync time, with Office.js's properties and methods. */
-import { formatSheetAddress, MAX_COLUMNS, MAX_ROWS } from "../model/addresses";
+import { formatSheetAddress, MAX_COLUMNS, MAX_ROWS } from "../../references";
 import { WorkbookError } from "../model/errors";
 import type { CellRange } from "../model/types";
 import { onGrid, rangeOnSheet, readGrid, valueType, writeEach } from "./cells";

@@ -1,5 +1,5 @@
 /* Excel.TableCollection and Excel.Table: names unique in the workbook, no overlaps. */
-import { splitSheetPrefix } from "../model/addresses";
+import { splitSheetPrefix } from "../../references";
 import { WorkbookError } from "../model/errors";
 import type { TableModel } from "../model/editing";
 import { rangeOnSheet } from "./cells";

@@ -1,5 +1,5 @@
 /* Excel.Worksheet with its protection and freeze panes. Its target is the sheet's name. */
-import { MAX_COLUMNS, MAX_ROWS } from "../model/addresses";
+import { MAX_COLUMNS, MAX_ROWS } from "../../references";
 import { WorkbookError } from "../model/errors";
 import type { CellRange } from "../model/types";
 import { onGrid, rangeOnSheet } from "./cells";

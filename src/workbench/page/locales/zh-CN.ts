@@ -1,0 +1,37 @@
+/* 工作台页面显示的全部文字（简体中文）。任务窗格另有自己的文字。 */
+import type { PageStrings } from "./en";
+
+export const zhCN: PageStrings = {
+  title: "FIN 工作台",
+  subtitle: "在本地模拟网页版 Excel",
+  loadSample: "载入示例工作簿",
+  loadingSample: "正在载入…",
+  language: "任务窗格语言",
+  nameBox: "名称框",
+  formulaBar: "编辑栏",
+  insertFunction: "fx",
+  rowNumbers: "行号",
+  workbook: "工作簿",
+  grid: "工作表",
+  sheetTabs: "工作表标签",
+  newSheet: "新建工作表",
+  taskPane: "任务窗格",
+  taskPaneTitle: "FIN",
+  booting: "正在载入 FIN…",
+  bootFailed: "工作台无法启动：",
+  invalidReference: "引用无效。",
+  noSuchSheet: (sheet: string) => `没有名为 ${sheet} 的工作表。`,
+  chartLabel: (title: string) => `图表：${title}`,
+  errorHelp: {
+    "#DIV/0!": "公式除以零或空单元格。",
+    "#VALUE!": "公式中某个值的类型不对。",
+    "#NAME?": "公式中有无法识别的名称。",
+    "#N/A": "公式所需的值不可用。",
+    "#NUM!": "公式中的数字无效。",
+    "#REF!": "公式引用的单元格无效。",
+    "#NULL!": "公式中的区域没有交集。",
+    "#SPILL!": "结果无法溢出：目标单元格不为空。",
+    "#CYCLE!": "公式引用了自身所在的单元格。",
+    "#ERROR!": "无法计算该公式。",
+  },
+};

@@ -1,0 +1,88 @@
+/*
+ * Opens the workbench in Debian's Chromium through playwright-core, waits until FIN's functions are
+ * registered and the task pane has drawn, and keeps every console error and uncaught exception so
+ * a test can fail on them.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, ConsoleMessage, Page, chromium } from "playwright-core";
+import type {} from "../../src/workbench/page/testApi"; // declares window.workbench
+import { StaticServer, startServer } from "./server";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const ARTIFACTS = path.resolve(__dirname, "../artifacts");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface Workbench {
+  page: Page;
+  /** Console errors and uncaught exceptions since the page opened. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface WorkbenchBrowser {
+  url: string;
+  open(options?: { language?: string; width?: number; height?: number }): Promise<Workbench>;
+  close(): Promise<void>;
+}
+
+/** Starts the static server and Chromium once per test file; `open` gives each test a fresh page. */
+export async function launchWorkbench(): Promise<WorkbenchBrowser> {
+  for (const needed of ["dist/functions.js", "dist/taskpane.js", "dist-workbench/workbench.html"]) {
+    if (!fs.existsSync(path.resolve(__dirname, "../..", needed))) {
+      throw new Error(
+        `${needed} is missing: build the add-in and the workbench before the browser tests`
+      );
+    }
+  }
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`
+    );
+  const server: StaticServer = await startServer();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+
+  return {
+    url: server.url,
+    async open({ language, width = 1400, height = 800 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("console", (m: ConsoleMessage) => {
+        if (m.type() === "error") errors.push(`console.error: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+      await page.goto(`${server.url}workbench.html${language ? `?lang=${language}` : ""}`);
+      await page.waitForFunction(() => typeof window.workbench === "object");
+      await page.evaluate(() => window.workbench.ready);
+      return { page, errors, close: () => context.close() };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Saves a screenshot under test/artifacts/ (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
