@@ -16,7 +16,9 @@ const gzipped = (f: string) => zlib.gzipSync(read(f), { level: 9 }).length;
 /** The page and the same-origin scripts and styles it loads on opening (Office.js comes from Microsoft's CDN). */
 function initialLoad(page: string): string[] {
   const html = read(page).toString();
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="?([^"\s>]+)"?/g)].map((m) => m[1]);
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="?([^"\s>]+)"?/g)].map(
+    (m) => m[1]
+  );
   return [page, ...refs.filter((r) => !/^https?:/.test(r))];
 }
 
@@ -24,7 +26,9 @@ test("everything taskpane.html loads on opening is at most 120 KB gzipped", () =
   const files = initialLoad("taskpane.html");
   const sizes = files.map((f) => [f, gzipped(f)] as const);
   const total = sizes.reduce((sum, [, b]) => sum + b, 0);
-  const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !files.includes(f) && f !== "functions.js");
+  const lazy = fs
+    .readdirSync(DIST)
+    .filter((f) => f.endsWith(".js") && !files.includes(f) && f !== "functions.js");
   console.log(
     [
       "taskpane.html initial load (gzipped):",
@@ -32,7 +36,7 @@ test("everything taskpane.html loads on opening is at most 120 KB gzipped", () =
       `  ${"total".padEnd(28)} ${(total / 1024).toFixed(1)} KB of ${TASKPANE_BUDGET / 1024} KB`,
       "loaded when an action's tab opens:",
       ...lazy.map((f) => `  ${f.padEnd(28)} ${(gzipped(f) / 1024).toFixed(1)} KB`),
-    ].join("\n"),
+    ].join("\n")
   );
   expect(files).toContain("taskpane.js");
   expect(total).toBeLessThanOrEqual(TASKPANE_BUDGET);
@@ -40,29 +44,44 @@ test("everything taskpane.html loads on opening is at most 120 KB gzipped", () =
 
 test("functions.js is at most 15 KB gzipped", () => {
   const size = gzipped("functions.js");
-  console.log(`functions.js: ${(size / 1024).toFixed(1)} KB gzipped of ${FUNCTIONS_BUDGET / 1024} KB`);
+  console.log(
+    `functions.js: ${(size / 1024).toFixed(1)} KB gzipped of ${FUNCTIONS_BUDGET / 1024} KB`
+  );
   expect(size).toBeLessThanOrEqual(FUNCTIONS_BUDGET);
 });
 
 const pages = fs.readdirSync(DIST).filter((f) => f.endsWith(".html"));
 const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
 
-test.each(pages)("%s has a Content-Security-Policy allowing only its own origin and Office.js's host", (page) => {
-  const html = read(page).toString();
-  const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1];
-  expect(csp).toBeDefined();
-  const directives = Object.fromEntries(
-    csp!.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]),
-  );
-  expect(directives["default-src"]).toEqual(["'self'"]);
-  const allowed = new Set(["'self'", "https://appsforoffice.microsoft.com", "data:", "'unsafe-inline'"]);
-  for (const [name, sources] of Object.entries(directives)) {
-    for (const s of sources as string[]) expect({ name, s, allowed: allowed.has(s) }).toEqual({ name, s, allowed: true });
-    if (name === "script-src") expect(sources).not.toContain("'unsafe-inline'");
+test.each(pages)(
+  "%s has a Content-Security-Policy allowing only its own origin and Office.js's host",
+  (page) => {
+    const html = read(page).toString();
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    const directives = Object.fromEntries(
+      csp!
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([k, ...v]) => [k, v])
+    );
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    const allowed = new Set([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "data:",
+      "'unsafe-inline'",
+    ]);
+    for (const [name, sources] of Object.entries(directives)) {
+      for (const s of sources as string[])
+        expect({ name, s, allowed: allowed.has(s) }).toEqual({ name, s, allowed: true });
+      if (name === "script-src") expect(sources).not.toContain("'unsafe-inline'");
+    }
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i); // no inline script
+    expect(html).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
   }
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i); // no inline script
-  expect(html).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
-});
+);
 
 test.each(scripts)("%s uses no eval and no new Function", (file) => {
   const js = read(file).toString();
