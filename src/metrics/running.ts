@@ -33,7 +33,11 @@ export function ttm(values: unknown, periods: unknown): MatrixResult {
   const window = readCount(periods, "periods", 4);
   if (isFailure(window)) return window;
   return alongPeriods(values, "values", (series) =>
-    series.map((_, i) => (i + 1 < window ? null : trailingSum(series, i, window)))
+    series.map((_, i): Outcome => {
+      if (i + 1 < window) return null;
+      const sum = trailingSum(series, i, window);
+      return typeof sum === "number" ? finite(sum) : sum;
+    })
   );
 }
 

@@ -77,3 +77,9 @@ describe("FIN.DECUMULATE", () => {
     expect(cells(decumulate([[10, null, 45, 70]], null))).toEqual([[10, null, null, 25]]);
   });
 });
+
+describe("sums too large to represent", () => {
+  test("a trailing sum past the largest double is #NUM!, never Infinity (found by the property tests)", () => {
+    expect(cells(ttm([[1e308, 0.7e308, 1.7e308]], 2))).toEqual([[null, 1.7e308, "invalidNumber"]]);
+  });
+});

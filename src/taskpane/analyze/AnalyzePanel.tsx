@@ -1,6 +1,260 @@
 import * as React from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  analysisChoices,
+  areaAddress,
+  planAnalysis,
+  readSelection,
+  toExcelFailure,
+  withMeanings,
+  writeAnalysis,
+  type AnalysisOptions,
+  type AnalysisWritten,
+  type ExcelFailureReason,
+  type FailureReason,
+  type Meaning,
+  type PlacementChoice,
+  type PlanFailure,
+  type SelectionRead,
+  type SheetArea,
+} from "../../excel/analyze";
+import { FailureBar } from "../FailureBar";
+import { format } from "../strings";
+import { useStrings } from "../StringsContext";
+import { MetricOptions } from "./MetricOptions";
+import { StatementSummary } from "./StatementSummary";
 
-/** Analyze selection: being built (issue 4). */
-export function AnalyzePanel(): React.JSX.Element {
-  return <section aria-label="Analyze selection" />;
+/** The two Office.js actions, passed in so tests can swap them. */
+export interface AnalyzeActions {
+  readSelection: typeof readSelection;
+  writeAnalysis: typeof writeAnalysis;
+}
+
+const excelActions: AnalyzeActions = { readSelection, writeAnalysis };
+
+type Read = Extract<SelectionRead, { ok: true }>;
+type Written = Extract<AnalysisWritten, { ok: true }>;
+type Problem =
+  | { kind: "excel"; reason: ExcelFailureReason; detail: string }
+  | { kind: "read"; reason: FailureReason }
+  | { kind: "plan"; reason: PlanFailure | "statementChanged" };
+
+function covering(used: SheetArea | null, area: SheetArea): SheetArea {
+  if (!used) return area;
+  const row = Math.min(used.row, area.row);
+  const column = Math.min(used.column, area.column);
+  return {
+    row,
+    column,
+    rowCount: Math.max(used.row + used.rowCount, area.row + area.rowCount) - row,
+    columnCount: Math.max(used.column + used.columnCount, area.column + area.columnCount) - column,
+  };
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  preview: { color: tokens.colorNeutralForeground2 },
+});
+
+export function AnalyzePanel({
+  actions = excelActions,
+}: {
+  actions?: AnalyzeActions;
+}): React.JSX.Element {
+  const s = useStrings().analyze;
+  const styles = useStyles();
+  const [busy, setBusy] = React.useState<"reading" | "writing" | null>(null);
+  const [read, setRead] = React.useState<Read | null>(null);
+  const [meaningOverrides, setMeaningOverrides] = React.useState<Record<number, Meaning | null>>(
+    {}
+  );
+  const [toggles, setToggles] = React.useState<Partial<AnalysisOptions>>({});
+  const [placement, setPlacement] = React.useState<PlacementChoice>("beside");
+  const [problem, setProblem] = React.useState<Problem | null>(null);
+  const [written, setWritten] = React.useState<Written | null>(null);
+
+  const statement = React.useMemo(
+    () => (read ? withMeanings(read.statement, meaningOverrides) : null),
+    [read, meaningOverrides]
+  );
+  const choices = React.useMemo(() => (statement ? analysisChoices(statement) : null), [statement]);
+  const options = React.useMemo(
+    () => (choices ? { ...choices.defaults, ...toggles } : null),
+    [choices, toggles]
+  );
+  // Where the block would go as the sheet was when read; the write checks again.
+  const preview = React.useMemo(() => {
+    if (!read || !statement || !options) return null;
+    return planAnalysis({
+      statement,
+      source: read.source,
+      options,
+      placement,
+      usedRange: read.usedRange,
+      newSheetName: "FIN",
+    });
+  }, [read, statement, options, placement]);
+
+  const analyze = async () => {
+    setBusy("reading");
+    setProblem(null);
+    setWritten(null);
+    try {
+      const result = await actions.readSelection();
+      if (result.ok) {
+        setRead(result);
+        setMeaningOverrides({});
+        setToggles({});
+      } else {
+        setRead(null);
+        setProblem({ kind: "read", reason: result.reason });
+      }
+    } catch (e) {
+      const failure = toExcelFailure(e);
+      setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insert = async () => {
+    if (!read || !statement || !options) return;
+    setBusy("writing");
+    setProblem(null);
+    setWritten(null);
+    try {
+      const result = await actions.writeAnalysis({
+        statement,
+        source: read.source,
+        options,
+        placement,
+      });
+      if (result.ok) {
+        setWritten(result);
+        // The block is on the sheet now: the next one (and its preview) goes past it.
+        if (result.sheet === read.source.sheet)
+          setRead({ ...read, usedRange: covering(read.usedRange, result.area) });
+      } else setProblem({ kind: "plan", reason: result.reason });
+    } catch (e) {
+      const failure = toExcelFailure(e);
+      setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const writtenMessage = (w: Written) =>
+    w.where === "newSheet"
+      ? format(s.writtenNewSheet, { sheet: w.sheet, address: w.address.split("!").pop() ?? "" })
+      : format(w.where === "nextFree" ? s.writtenMoved : s.written, { address: w.address });
+
+  const previewMessage = () => {
+    if (!preview) return null;
+    if (!preview.ok) return s.planFailures[preview.reason];
+    const { plan } = preview;
+    if (plan.newSheet) return format(s.previewNewSheet, { count: plan.rows.length });
+    return format(plan.where === "nextFree" ? s.previewMoved : s.preview, {
+      count: plan.rows.length,
+      address: plan.address,
+    });
+  };
+
+  return (
+    <section className={styles.root} aria-label={s.analyzeButton}>
+      {!read && <Body1 as="p">{s.intro}</Body1>}
+
+      {read && statement && choices && options && (
+        <>
+          <StatementSummary
+            statement={statement}
+            address={areaAddress(read.source.sheet, read.source)}
+            onMeaningChange={(index, meaning) =>
+              setMeaningOverrides((o) => ({ ...o, [index]: meaning }))
+            }
+          />
+          {!choices.revenue && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{s.noRevenue}</MessageBarBody>
+            </MessageBar>
+          )}
+          <MetricOptions
+            choices={choices}
+            options={options}
+            onChange={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
+          />
+          <Field label={s.placementHeading}>
+            <RadioGroup
+              value={placement}
+              onChange={(_, data) => setPlacement(data.value as PlacementChoice)}
+            >
+              <Radio
+                value="beside"
+                label={statement.orientation === "across" ? s.placementBelow : s.placementRight}
+              />
+              <Radio value="newSheet" label={s.placementNewSheet} />
+            </RadioGroup>
+          </Field>
+          <Body1 as="p" className={styles.preview} aria-live="polite">
+            {previewMessage()}
+          </Body1>
+        </>
+      )}
+
+      {problem?.kind === "excel" && <FailureBar reason={problem.reason} detail={problem.detail} />}
+      {problem?.kind === "read" && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{s.readFailures[problem.reason]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problem?.kind === "plan" && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{s.planFailures[problem.reason]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {written && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{writtenMessage(written)}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.actions}>
+        {read ? (
+          <>
+            <Button
+              appearance="primary"
+              disabled={busy !== null || !preview?.ok}
+              onClick={() => void insert()}
+            >
+              {s.insertButton}
+            </Button>
+            <Button disabled={busy !== null} onClick={() => void analyze()}>
+              {s.rereadButton}
+            </Button>
+          </>
+        ) : (
+          <Button appearance="primary" disabled={busy !== null} onClick={() => void analyze()}>
+            {s.analyzeButton}
+          </Button>
+        )}
+        {busy && <Spinner size="tiny" label={busy === "reading" ? s.reading : s.writing} />}
+      </div>
+    </section>
+  );
 }

@@ -1,6 +1,312 @@
 import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ExcelFailure, displayLanguage, toExcelFailure } from "../../excel";
+import {
+  buildPeerSheet,
+  commonPeriods,
+  findPeerStatements,
+  insertSampleStatements,
+  isShare,
+  keyText,
+  periodText,
+  segmentsOf,
+  sharedMetrics,
+  type FoundPeers,
+  type FoundStatement,
+  type MetricId,
+  type PeriodKey,
+} from "../../excel/peers";
+import { FailureBar } from "../FailureBar";
+import { format, type Strings } from "../strings";
+import { useStrings } from "../StringsContext";
 
-/** Compare peers: being built (issue 5). */
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  company: { display: "grid", gridTemplateColumns: "auto 1fr", alignItems: "center" },
+  detail: { gridColumn: "2", color: tokens.colorNeutralForeground3 },
+  metrics: { display: "flex", flexDirection: "column" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+type Notice = { intent: "success" | "warning" | "info"; text: string };
+
+/** Metrics ticked by default, when the companies have them. */
+const DEFAULT_METRICS: MetricId[] = ["revenueGrowth", "netLossRate", "periodExpenseRatio"];
+
+function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): string {
+  if (!isShare(metric)) return s.peers.metricNames[metric];
+  const key = metric.slice("share:".length);
+  const written = ticked.map((f) => segmentsOf(f.statement).get(key)).find((l) => l);
+  return format(s.peers.sheet.share, { segment: s.peers.sheet.segments[key] ?? written ?? key });
+}
+
+/** Compare peers: pick statements, metrics and a period basis; FIN builds a new sheet. */
 export function PeersPanel(): React.JSX.Element {
-  return <section aria-label="Compare peers" />;
+  const s = useStrings();
+  const styles = useStyles();
+  const metricsId = React.useId();
+  const [found, setFound] = React.useState<FoundPeers | null>(null);
+  const [ticked, setTicked] = React.useState<Set<string>>(new Set());
+  const [names, setNames] = React.useState<Record<string, string>>({});
+  const [metrics, setMetrics] = React.useState<Set<MetricId>>(new Set(DEFAULT_METRICS));
+  const [basis, setBasis] = React.useState<"latest" | "common">("latest");
+  const [period, setPeriod] = React.useState<string>("");
+  const [transpose, setTranspose] = React.useState(false);
+  // null: the first ticked metric; "": no chart.
+  const [chart, setChart] = React.useState<MetricId | "" | null>(null);
+  const [busy, setBusy] = React.useState<"list" | "build" | "samples" | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [failure, setFailure] = React.useState<ExcelFailure | null>(null);
+
+  const known = React.useRef<Set<string>>(new Set());
+  const refresh = React.useCallback(async (): Promise<void> => {
+    setBusy("list");
+    setFailure(null);
+    try {
+      const result = await findPeerStatements();
+      setFound(result);
+      // Statements not listed before start ticked: after inserting samples, Compare works at once.
+      const seen = known.current;
+      known.current = new Set(result.statements.map((f) => f.id));
+      setTicked((before) => {
+        const next = new Set([...before].filter((id) => known.current.has(id)));
+        for (const id of known.current) if (!seen.has(id)) next.add(id);
+        return next;
+      });
+    } catch (e) {
+      setFailure(toExcelFailure(e));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  React.useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const statements = React.useMemo(() => found?.statements ?? [], [found]);
+  const chosen = React.useMemo(
+    () => statements.filter((f) => ticked.has(f.id)),
+    [statements, ticked]
+  );
+  const offered = React.useMemo(
+    () => (chosen.length >= 2 ? sharedMetrics(chosen.map((f) => f.statement)) : []),
+    [chosen]
+  );
+  const selected = offered.filter((m) => metrics.has(m));
+  const periods: PeriodKey[] = React.useMemo(
+    () => commonPeriods(chosen.map((f) => f.statement)),
+    [chosen]
+  );
+  const periodKey = periods.find((k) => keyText(k) === period) ?? periods[0];
+  const chartMetric =
+    chart === "" ? "" : chart !== null && selected.includes(chart) ? chart : (selected[0] ?? "");
+
+  const toggle = <T,>(set: Set<T>, item: T, on: boolean): Set<T> => {
+    const next = new Set(set);
+    if (on) next.add(item);
+    else next.delete(item);
+    return next;
+  };
+
+  async function insertSamples(): Promise<void> {
+    setBusy("samples");
+    setNotice(null);
+    setFailure(null);
+    try {
+      const added = await insertSampleStatements();
+      setNotice({
+        intent: "info",
+        text: format(s.peers.samplesInserted, { sheets: added.join(", ") }),
+      });
+    } catch (e) {
+      setFailure(toExcelFailure(e));
+    } finally {
+      setBusy(null);
+    }
+    await refresh();
+  }
+
+  async function compare(): Promise<void> {
+    setNotice(null);
+    setFailure(null);
+    if (basis === "common" && !periodKey) {
+      setNotice({ intent: "warning", text: s.peers.noCommonPeriod });
+      return;
+    }
+    setBusy("build");
+    try {
+      const result = await buildPeerSheet({
+        companies: chosen.map((f) => ({
+          id: f.id,
+          sheet: f.sheet,
+          table: f.table,
+          name: names[f.id] ?? f.name,
+        })),
+        metrics: selected,
+        basis:
+          basis === "common" && periodKey
+            ? { kind: "common", period: periodKey }
+            : { kind: "latest" },
+        transpose,
+        chartMetric: chartMetric === "" ? null : chartMetric,
+        text: s.peers.sheet,
+        language: displayLanguage(),
+      });
+      if (result.ok)
+        setNotice({ intent: "success", text: format(s.peers.built, { sheet: result.sheetName }) });
+      else if (result.problem === "notRecognised")
+        setNotice({
+          intent: "warning",
+          text: format(s.peers.problems.notRecognised, { name: result.name }),
+        });
+      else setNotice({ intent: "warning", text: s.peers.problems[result.problem] });
+    } catch (e) {
+      setFailure(toExcelFailure(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section aria-label={s.peers.heading} className={styles.root}>
+      <Body1>{s.peers.intro}</Body1>
+      <div className={styles.row}>
+        <Button onClick={() => void refresh()} disabled={busy !== null}>
+          {s.peers.refresh}
+        </Button>
+        <Button onClick={() => void insertSamples()} disabled={busy !== null}>
+          {s.peers.insertSamples}
+        </Button>
+      </div>
+
+      <Subtitle2 as="h2">{s.peers.statements}</Subtitle2>
+      {busy === "list" && found === null ? (
+        <Spinner size="tiny" label={s.peers.loading} />
+      ) : statements.length === 0 ? (
+        <Body1>{s.peers.none}</Body1>
+      ) : (
+        <div className={styles.list}>
+          {statements.map((f) => (
+            <div key={f.id} className={styles.company}>
+              <Checkbox
+                checked={ticked.has(f.id)}
+                onChange={(_, d) => setTicked(toggle(ticked, f.id, d.checked === true))}
+                aria-label={f.name}
+              />
+              <Input
+                size="small"
+                value={names[f.id] ?? f.name}
+                aria-label={format(s.peers.nameLabel, { sheet: f.name })}
+                onChange={(_, d) => setNames({ ...names, [f.id]: d.value })}
+              />
+              <Caption1 className={styles.detail}>
+                {f.latest === null
+                  ? format(s.peers.noPeriod, { address: f.address })
+                  : format(s.peers.latestPeriod, { address: f.address, period: f.latest })}
+              </Caption1>
+            </div>
+          ))}
+        </div>
+      )}
+      {found && found.skipped > 0 ? (
+        <Caption1>{format(s.peers.skipped, { count: found.skipped })}</Caption1>
+      ) : null}
+
+      {/* A group, not a Field: a Field would name every checkbox after its own label. */}
+      <div role="group" aria-labelledby={metricsId} className={styles.metrics}>
+        <Label id={metricsId}>{s.peers.metrics}</Label>
+        {offered.length === 0 ? (
+          <Body1>{s.peers.noMetrics}</Body1>
+        ) : (
+          offered.map((m) => (
+            <Checkbox
+              key={m}
+              label={metricName(m, chosen, s)}
+              checked={metrics.has(m)}
+              onChange={(_, d) => setMetrics(toggle(metrics, m, d.checked === true))}
+            />
+          ))
+        )}
+        <Caption1 className={styles.hint}>{s.peers.metricsHint}</Caption1>
+      </div>
+
+      <Field label={s.peers.basis}>
+        <RadioGroup value={basis} onChange={(_, d) => setBasis(d.value as "latest" | "common")}>
+          <Radio value="latest" label={s.peers.basisLatest} />
+          <Radio value="common" label={s.peers.basisCommon} disabled={periods.length === 0} />
+        </RadioGroup>
+      </Field>
+      {basis === "common" ? (
+        <Field label={s.peers.commonPeriod}>
+          <Dropdown
+            value={periodKey ? periodText(periodKey, s.peers.sheet) : ""}
+            selectedOptions={periodKey ? [keyText(periodKey)] : []}
+            onOptionSelect={(_, d) => setPeriod(d.optionValue ?? "")}
+          >
+            {periods.map((k) => (
+              <Option key={keyText(k)} value={keyText(k)}>
+                {periodText(k, s.peers.sheet)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : null}
+
+      <Switch
+        checked={transpose}
+        label={s.peers.transpose}
+        onChange={(_, d) => setTranspose(d.checked)}
+      />
+
+      <Field label={s.peers.chartMetric}>
+        <Dropdown
+          value={chartMetric === "" ? s.peers.noChart : metricName(chartMetric, chosen, s)}
+          selectedOptions={[chartMetric]}
+          onOptionSelect={(_, d) => setChart((d.optionValue ?? "") as MetricId | "")}
+        >
+          <Option value="">{s.peers.noChart}</Option>
+          {selected.map((m) => (
+            <Option key={m} value={m}>
+              {metricName(m, chosen, s)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void compare()} disabled={busy !== null}>
+          {s.peers.compare}
+        </Button>
+        {busy === "build" ? <Spinner size="tiny" label={s.peers.building} /> : null}
+      </div>
+      {notice ? (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {failure ? <FailureBar reason={failure.reason} detail={failure.detail} /> : null}
+    </section>
+  );
 }

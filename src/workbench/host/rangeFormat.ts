@@ -129,7 +129,7 @@ export class RangeFormat extends FormatPart {
     });
   }
 
-  /** Widens each column to its longest text, roughly as Excel measures it (7 px a character). */
+  /** Widens each column to its longest text, measured generously so a fitted number never shows ###. */
   autofitColumns(): void {
     this._call("autofitColumns", [], (r) => {
       const model = this.context.model;
@@ -157,7 +157,7 @@ export class RangeFormat extends FormatPart {
 /** Pixels for text in an 11-point font: 7 for a narrow character, 13 for a wide (CJK) one. */
 function textWidth(text: string): number {
   let px = 0;
-  for (const ch of text) px += /[\u1100-\uFFFF]/.test(ch) ? 13 : 7;
+  for (const ch of text) px += /[\u1100-\uFFFF]/.test(ch) ? 14 : 9; // the grid's widest digit is 9 px
   return px;
 }
 

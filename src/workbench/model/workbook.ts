@@ -3,6 +3,7 @@
  * this module keeps what HyperFormula doesn't (number formats, cell formats, sheet settings,
  * charts, conditional formats, tables, selection) and reads cells back as Office.js reports them.
  */
+import { registerExcelFunctions } from "../engine/excelFunctions";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import { formatSheetAddress, isOnGrid } from "../../references";
@@ -69,6 +70,7 @@ const key = (row: number, col: number) => `${row},${col}`;
 const unkey = (k: string) => k.split(",").map(Number) as [number, number];
 
 export function createWorkbook(options: { licenseKey?: string } = {}): EditableWorkbook {
+  registerExcelFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: options.licenseKey ?? "gpl-v3" });
   const sheets: SheetState[] = [];
   const tables: TableModel[] = [];

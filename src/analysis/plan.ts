@@ -1,0 +1,258 @@
+/*
+ * The analysis block as it will be written: where it goes (one blank row below the statement, or
+ * one blank column beside it when periods run down; the next free area when that is taken; or a
+ * new sheet), and every cell: labels as text, figures as FIN formulas on the statement's cells.
+ */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  formatCellAddress,
+  formatRangeAddress,
+  quoteSheetName,
+} from "../references";
+import type { LineItem, Statement } from "../statements";
+import type { AnalysisOptions } from "./choices";
+import { metricRows, type MetricRow, type Refs } from "./metricRows";
+import { sheetLabels } from "./sheetLabels";
+
+/** A rectangle of a sheet, 0-based. */
+export interface SheetArea {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Where the statement was read from: the selected cells it fills. */
+export interface StatementSource extends SheetArea {
+  sheet: string;
+}
+
+export type PlacementChoice = "beside" | "newSheet";
+
+export interface PlanRequest {
+  statement: Statement;
+  source: StatementSource;
+  options: AnalysisOptions;
+  placement: PlacementChoice;
+  /** The source sheet's used range (cells with values or formulas) as it is now; null when empty. */
+  usedRange: SheetArea | null;
+  /** The name of the sheet to add, when `placement` is "newSheet". */
+  newSheetName?: string;
+}
+
+export type PlanFailure = "nothingToWrite" | "noRoom";
+
+export interface AnalysisPlan {
+  sheet: string;
+  newSheet: boolean;
+  /** beside: where FIN puts it by default; nextFree: that area held something, so past the used range. */
+  where: "beside" | "nextFree" | "newSheet";
+  area: SheetArea;
+  /** `sheet!A12:D28`, for the analyst. */
+  address: string;
+  /** What to write through `range.formulas`: formulas, text escaped with a leading apostrophe, null for nothing. */
+  formulas: (string | null)[][];
+  numberFormats: (string | null)[][];
+  /** Bold: the period header (and, periods down, the row of metric labels). */
+  bold: SheetArea[];
+  /** A thin rule under it. */
+  rule: SheetArea;
+  /** Columns to autofit: the block, with the statement when they share columns. */
+  fit: SheetArea;
+  rows: MetricRow[];
+}
+
+export type PlanResult = { ok: true; plan: AnalysisPlan } | { ok: false; reason: PlanFailure };
+
+/** Text that stays text whatever it starts with (=, +, -, ', a number): Excel's leading apostrophe. */
+export function asText(text: string): string {
+  return `'${text}`;
+}
+
+export function intersects(a: SheetArea, b: SheetArea): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+function onGrid(a: SheetArea): boolean {
+  return (
+    a.row >= 0 &&
+    a.column >= 0 &&
+    a.row + a.rowCount <= MAX_ROWS &&
+    a.column + a.columnCount <= MAX_COLUMNS
+  );
+}
+
+function boundingArea(a: SheetArea, b: SheetArea): SheetArea {
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return {
+    row,
+    column,
+    rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row,
+    columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column,
+  };
+}
+
+/**
+ * The block's own layout, wherever it goes. Periods across: a header row of period labels in the
+ * statement's period columns, then one row per metric with its label in the label column. Periods
+ * down: the same, turned: a column of period labels, then one column per metric.
+ */
+interface Shape {
+  rowCount: number;
+  columnCount: number;
+  /** Offset of the statement's label row/column, and of each period, along the period axis. */
+  labelAt: number;
+  periodAt: number[];
+  /** Offset of the first column (across) or row (down) of the block from the source's origin. */
+  lo: number;
+}
+
+function shapeOf(statement: Statement, metricCount: number): Shape {
+  const indices = [statement.labelIndex, ...statement.periods.map((p) => p.index)];
+  const lo = Math.min(...indices);
+  const span = Math.max(...indices) - lo + 1;
+  const across = statement.orientation === "across";
+  return {
+    rowCount: across ? 1 + metricCount : span,
+    columnCount: across ? span : 1 + metricCount,
+    labelAt: statement.labelIndex - lo,
+    periodAt: statement.periods.map((p) => p.index - lo),
+    lo,
+  };
+}
+
+/** Below the statement (across) or right of it (down), one blank row or column away. */
+function besideArea(statement: Statement, source: SheetArea, shape: Shape): SheetArea {
+  const size = { rowCount: shape.rowCount, columnCount: shape.columnCount };
+  return statement.orientation === "across"
+    ? { row: source.row + source.rowCount + 1, column: source.column + shape.lo, ...size }
+    : { row: source.row + shape.lo, column: source.column + source.columnCount + 1, ...size };
+}
+
+/** Past everything on the sheet, in the same columns (across) or rows (down): surely empty. */
+function pastUsedArea(statement: Statement, used: SheetArea, beside: SheetArea): SheetArea {
+  return statement.orientation === "across"
+    ? { ...beside, row: used.row + used.rowCount + 1 }
+    : { ...beside, column: used.column + used.columnCount + 1 };
+}
+
+export function planAnalysis(request: PlanRequest): PlanResult {
+  const { statement, source, options, placement, usedRange } = request;
+  const rows = metricRows(statement, options);
+  if (rows.length === 0) return { ok: false, reason: "nothingToWrite" };
+  const shape = shapeOf(statement, rows.length);
+  const across = statement.orientation === "across";
+
+  let area: SheetArea;
+  let where: AnalysisPlan["where"];
+  if (placement === "newSheet") {
+    area = { row: 0, column: 0, rowCount: shape.rowCount, columnCount: shape.columnCount };
+    where = "newSheet";
+  } else {
+    area = besideArea(statement, source, shape);
+    where = "beside";
+    if (usedRange && (intersects(area, usedRange) || !onGrid(area))) {
+      area = pastUsedArea(statement, usedRange, area);
+      where = "nextFree";
+    }
+  }
+  if (!onGrid(area)) return { ok: false, reason: "noRoom" };
+
+  const newSheet = placement === "newSheet";
+  const sheet = newSheet ? (request.newSheetName ?? "FIN") : source.sheet;
+  const prefix = newSheet ? `${quoteSheetName(source.sheet)}!` : "";
+  const period = (p: number) => statement.periods[p].index;
+  const at = (line: LineItem, p: number) =>
+    across
+      ? formatCellAddress(source.row + line.index, source.column + period(p))
+      : formatCellAddress(source.row + period(p), source.column + line.index);
+  const blockCell = (metric: number, p: number) =>
+    across
+      ? formatCellAddress(area.row + 1 + metric, area.column + shape.periodAt[p])
+      : formatCellAddress(area.row + shape.periodAt[p], area.column + 1 + metric);
+  const refs: Refs = {
+    cell: (line, p) => prefix + at(line, p),
+    lines: (first, last, p) => `${prefix}${at(first, p)}:${at(last, p)}`,
+    span: (line, from, to) => {
+      if (from === to) return prefix + at(line, from);
+      const [a, b] = period(from) <= period(to) ? [from, to] : [to, from];
+      return `${prefix}${at(line, a)}:${at(line, b)}`;
+    },
+    own: blockCell,
+  };
+
+  const formulas: (string | null)[][] = Array.from({ length: area.rowCount }, () =>
+    new Array<string | null>(area.columnCount).fill(null)
+  );
+  const numberFormats: (string | null)[][] = Array.from({ length: area.rowCount }, () =>
+    new Array<string | null>(area.columnCount).fill(null)
+  );
+  // (along, across): along the period axis, then the metric axis (0 = header).
+  const put = (periodOffset: number, metricOffset: number, text: string, format?: string) => {
+    const [r, c] = across ? [metricOffset, periodOffset] : [periodOffset, metricOffset];
+    formulas[r][c] = text;
+    if (format) numberFormats[r][c] = format;
+  };
+
+  put(shape.labelAt, 0, asText(sheetLabels(statement.language).corner));
+  statement.periods.forEach((p, i) => put(shape.periodAt[i], 0, asText(p.label)));
+  rows.forEach((row, m) => {
+    put(shape.labelAt, 1 + m, asText(row.label));
+    row.cells.forEach((recipe, p) => {
+      if (recipe) put(shape.periodAt[p], 1 + m, recipe(refs), row.format);
+    });
+  });
+
+  const headerRow = across
+    ? { row: area.row, column: area.column, rowCount: 1, columnCount: area.columnCount }
+    : {
+        row: area.row + shape.labelAt,
+        column: area.column,
+        rowCount: 1,
+        columnCount: area.columnCount,
+      };
+  const bold = across
+    ? [headerRow]
+    : [headerRow, { row: area.row, column: area.column, rowCount: area.rowCount, columnCount: 1 }];
+  const fit = across && !newSheet ? boundingArea(area, source) : area;
+
+  return {
+    ok: true,
+    plan: {
+      sheet,
+      newSheet,
+      where,
+      area,
+      address: areaAddress(sheet, area),
+      formulas,
+      numberFormats,
+      bold,
+      rule: headerRow,
+      fit,
+      rows,
+    },
+  };
+}
+
+/** `Sheet1!A12:D28` (quoted where Excel quotes). */
+export function areaAddress(sheet: string, area: SheetArea): string {
+  const { row, column: col, rowCount, columnCount: colCount } = area;
+  return `${quoteSheetName(sheet)}!${formatRangeAddress({ row, col, rowCount, colCount })}`;
+}
+
+/** A sheet name like "FIN analysis", "FIN analysis (2)", not yet taken (names compare ignoring case). */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLocaleLowerCase()));
+  if (!lower.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!lower.has(name.toLocaleLowerCase())) return name;
+  }
+}

@@ -1,0 +1,25 @@
+/*
+ * Analyze selection as the task pane sees it: the two Office.js actions, and the pure planning the
+ * pane shows before writing (what was understood, what can be added, where it would go). Imported
+ * on its own (not through ./index) so it loads with the Analyze tab, not with the pane.
+ */
+export { ExcelFailure, toExcelFailure } from "./officeErrors";
+export type { ExcelFailureReason } from "./officeErrors";
+export { readSelection } from "./analyzeRead";
+export type { SelectionRead } from "./analyzeRead";
+export { writeAnalysis, writeBytes } from "./analyzeWrite";
+export type { AnalysisRequest, AnalysisWritten } from "./analyzeWrite";
+export { analysisChoices, areaAddress, metricKeys, planAnalysis, withMeanings } from "../analysis";
+export type {
+  AnalysisChoices,
+  AnalysisOptions,
+  AnalysisPlan,
+  MetricKey,
+  PlacementChoice,
+  PlanFailure,
+  SheetArea,
+  StatementSource,
+  Unavailable,
+} from "../analysis";
+export { lineItemDictionary, meanings } from "../statements";
+export type { FailureReason, LineItem, Meaning, Statement } from "../statements";

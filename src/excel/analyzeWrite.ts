@@ -1,0 +1,140 @@
+/*
+ * Analyze selection, step 2: write the analysis block in two round trips whatever the statement's
+ * size. Sync 1 checks the sheet as it is now (used range, protection, the statement's labels, the
+ * sheet names); sync 2 writes. Nothing already on the sheet is overwritten: the block goes where
+ * the sheet is surely empty (outside its used range) or on a new sheet.
+ */
+import {
+  freeSheetName,
+  newSheetBaseName,
+  planAnalysis,
+  type AnalysisOptions,
+  type AnalysisPlan,
+  type PlacementChoice,
+  type PlanFailure,
+  type SheetArea,
+  type StatementSource,
+} from "../analysis";
+import type { Statement } from "../statements";
+import { areaOf } from "./analyzeRead";
+import { ExcelFailure } from "./officeErrors";
+import { REQUEST_LIMIT_BYTES, splitRows } from "./requestSize";
+import { runExcel } from "./run";
+
+export interface AnalysisRequest {
+  statement: Statement;
+  source: StatementSource;
+  options: AnalysisOptions;
+  placement: PlacementChoice;
+}
+
+export type AnalysisWritten =
+  | {
+      ok: true;
+      address: string;
+      sheet: string;
+      area: SheetArea;
+      where: AnalysisPlan["where"];
+      metricCount: number;
+    }
+  | { ok: false; reason: PlanFailure | "statementChanged" };
+
+/** Room left in the write request for the object paths and the formatting calls. */
+const REQUEST_HEADROOM_BYTES = 256 * 1024;
+
+/** Bytes of the write's cell arrays once serialised, as the request carries them. */
+export function writeBytes(plan: Pick<AnalysisPlan, "formulas" | "numberFormats">): number {
+  return (
+    new TextEncoder().encode(JSON.stringify(plan.formulas)).length +
+    new TextEncoder().encode(JSON.stringify(plan.numberFormats)).length
+  );
+}
+
+/** The label cells of the statement: its label column (periods across) or label row (down). */
+function labelStrip(statement: Statement, source: StatementSource): SheetArea {
+  return statement.orientation === "across"
+    ? { ...source, column: source.column + statement.labelIndex, columnCount: 1 }
+    : { ...source, row: source.row + statement.labelIndex, rowCount: 1 };
+}
+
+function labelsUnchanged(statement: Statement, strip: unknown[][]): boolean {
+  const at = (i: number) => (statement.orientation === "across" ? strip[i]?.[0] : strip[0]?.[i]);
+  return statement.lines.every((line) => {
+    const cell = at(line.index);
+    return (typeof cell === "string" ? cell.trim() : "") === line.label;
+  });
+}
+
+function rangeAt(sheet: Excel.Worksheet, a: SheetArea): Excel.Range {
+  return sheet.getRangeByIndexes(a.row, a.column, a.rowCount, a.columnCount);
+}
+
+/** Writes the block: 2 `context.sync()` calls, or fewer when it fails before writing. */
+export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten> {
+  const { statement, source, options, placement } = request;
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = sheets.getItem(source.sheet);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    sheet.load("protection/protected");
+    const strip = rangeAt(sheet, labelStrip(statement, source));
+    strip.load("values");
+    if (placement === "newSheet") sheets.load("items/name");
+    await context.sync();
+
+    if (placement === "beside" && sheet.protection.protected)
+      throw new ExcelFailure("protected", `The sheet "${source.sheet}" is protected.`);
+    if (!labelsUnchanged(statement, strip.values)) return { ok: false, reason: "statementChanged" };
+    const newSheetName =
+      placement === "newSheet"
+        ? freeSheetName(
+            newSheetBaseName(statement.language),
+            sheets.items.map((s) => s.name)
+          )
+        : undefined;
+    const planned = planAnalysis({
+      statement,
+      source,
+      options,
+      placement,
+      usedRange: used.isNullObject ? null : areaOf(used),
+      newSheetName,
+    });
+    if (!planned.ok) return { ok: false, reason: planned.reason };
+    const plan = planned.plan;
+    const bytes = writeBytes(plan);
+    if (bytes > REQUEST_LIMIT_BYTES - REQUEST_HEADROOM_BYTES)
+      throw new ExcelFailure(
+        "tooLarge",
+        `The analysis needs ${bytes} bytes in one request; Excel on the web takes ${REQUEST_LIMIT_BYTES}.`
+      );
+
+    const target = newSheetName ? sheets.add(newSheetName) : sheet;
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    // Blocks of rows, each its own range write, all in this one request.
+    const { area } = plan;
+    for (const block of splitRows(plan.formulas)) {
+      const rows = block.rows.length;
+      const range = rangeAt(target, { ...area, row: area.row + block.start, rowCount: rows });
+      range.formulas = block.rows;
+      range.numberFormat = plan.numberFormats.slice(block.start, block.start + rows);
+    }
+    for (const bold of plan.bold) rangeAt(target, bold).format.font.bold = true;
+    const rule = rangeAt(target, plan.rule).format.borders.getItem("EdgeBottom");
+    rule.style = "Continuous";
+    rule.weight = "Thin";
+    rangeAt(target, plan.fit).format.autofitColumns();
+    if (newSheetName) target.activate();
+    await context.sync();
+
+    return {
+      ok: true,
+      address: plan.address,
+      sheet: plan.sheet,
+      area: plan.area,
+      where: plan.where,
+      metricCount: plan.rows.length,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+/** Compare peers: the comparison plan (pure). src/excel reads the workbook and writes the plan. */
+export {
+  baseMetrics,
+  betterOf,
+  isShare,
+  lineOf,
+  metricCell,
+  metricsOf,
+  referTo,
+  segmentKey,
+  segmentsOf,
+  sharedMetrics,
+} from "./metrics";
+export type { BaseMetricId, Better, MetricCell, MetricId, Missing, PeerCompany } from "./metrics";
+export {
+  commonPeriods,
+  compareKeys,
+  keyOf,
+  keyText,
+  latestPosition,
+  positionOf,
+  priorYearPosition,
+  sameKey,
+} from "./periods";
+export type { PeriodKey } from "./periods";
+export { cleanSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./sheetNames";
+export { fill, periodText } from "./text";
+export type { PeerSheetText } from "./text";
+export {
+  PERCENT_FORMAT,
+  RANK_FORMAT,
+  asText,
+  metricLabel,
+  planPeerSheet,
+  scaleColours,
+} from "./plan";
+export type {
+  ChartPlan,
+  ColorScalePlan,
+  PeerSheetPlan,
+  PeriodBasis,
+  PlanProblem,
+  PlanRequest,
+  PlanResult,
+} from "./plan";
+export { asCompany, findStatements, idOf, recognise } from "./found";
+export type { FoundStatement, ReadGrid } from "./found";
+export { sampleGrid, sampleStatements } from "./samples";
+export type { SampleCell, SampleStatement } from "./samples";

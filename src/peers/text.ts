@@ -1,0 +1,57 @@
+/**
+ * The words FIN writes into the comparison sheet. They live in the task pane's strings files
+ * (`peers.sheet`, English and Chinese); the plan receives them, so this module stays free of UI.
+ */
+import type { BaseMetricId, Better } from "./metrics";
+import type { PeriodKey } from "./periods";
+
+export interface PeerSheetText {
+  sheetName: string;
+  /** Corner cell: what column A holds (metrics across, companies when transposed). */
+  metricCorner: string;
+  companyCorner: string;
+  period: string;
+  median: string;
+  mean: string;
+  max: string;
+  min: string;
+  /** "Rank: {company}" */
+  rank: string;
+  /** Header of the column saying which end ranks first. */
+  rankOne: string;
+  better: Record<Better, string>;
+  metrics: Record<BaseMetricId, string>;
+  /** "{segment} share of revenue" */
+  share: string;
+  segments: Record<string, string>;
+  periodLabels: Record<"year" | "quarter" | "half" | "ytd", string>;
+  notes: string;
+  /** "Period basis: …" */
+  basisLatest: string;
+  basisCommon: string;
+  fiscal: string;
+  mixedKinds: string;
+  missingLine: string;
+  missingSegment: string;
+  missingPrior: string;
+  missingPeriod: string;
+  partialSum: string;
+  negativeExpenses: string;
+  source: string;
+  built: string;
+  chartData: string;
+  chartTitleLatest: string;
+  chartTitleCommon: string;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, k: string) =>
+    k in values ? String(values[k]) : whole
+  );
+}
+
+/** A period key as the sheet writes it: `Q1 2022`, `2020年`. */
+export function periodText(key: PeriodKey, text: PeerSheetText): string {
+  return fill(text.periodLabels[key.kind], { year: key.year, part: key.part ?? "" });
+}

@@ -1,0 +1,110 @@
+/*
+ * Analyze selection and Compare peers in the workbench's simulated Office.js, as the task pane runs
+ * them: context.sync() round trips, request bytes and wall time per action, at growing sizes.
+ */
+import { performance } from "perf_hooks";
+import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
+import { buildPeerSheet, findPeerStatements } from "../../src/excel/peers";
+import { en } from "../../src/taskpane/strings/en";
+import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/workbench/host";
+import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
+import { registerBuiltFunctions } from "../helpers/builtFunctions";
+import { fixture } from "../helpers/csv";
+import { bigStatement, peerLike } from "../helpers/syntheticStatements";
+
+export interface ActionFigures {
+  size: string;
+  syncs: number;
+  requestBytes: number;
+  ms: number;
+}
+
+function freshWorkbook(): EditableWorkbook {
+  const wb = createWorkbook();
+  installOfficeHost(globalThis, wb);
+  return wb;
+}
+
+function typeSheet(wb: EditableWorkbook, sheet: string, rows: string[][]): void {
+  if (!wb.sheetNames().includes(sheet)) wb.addSheet(sheet);
+  rows.forEach((cells, r) => cells.forEach((v, c) => wb.typeInput(sheet, r, c, v)));
+}
+
+async function measure(size: string, action: () => Promise<unknown>): Promise<ActionFigures> {
+  resetSyncCounter(globalThis);
+  const t0 = performance.now();
+  await action();
+  const ms = performance.now() - t0;
+  const { count, bytes } = syncCounter(globalThis);
+  return { size, syncs: count, requestBytes: bytes, ms: Math.round(ms) };
+}
+
+/** Analyze selection: the read (click 1) and the write (click 2) are each one action. */
+export async function benchAnalyze(lineCounts = [10, 200, 2000], periods = 40) {
+  registerBuiltFunctions();
+  const read: ActionFigures[] = [];
+  const write: ActionFigures[] = [];
+  for (const lines of lineCounts) {
+    const wb = freshWorkbook();
+    typeSheet(wb, "Sheet1", bigStatement(lines, periods));
+    wb.select({ sheet: "Sheet1", row: 0, col: 0, rowCount: lines + 1, colCount: periods + 1 });
+    const size = `${lines} lines × ${periods} periods`;
+    let selection: Awaited<ReturnType<typeof readSelection>> | null = null;
+    read.push(await measure(size, async () => (selection = await readSelection())));
+    const r = selection as Awaited<ReturnType<typeof readSelection>> | null;
+    if (!r || !r.ok) throw new Error(`the ${size} statement was not recognised`);
+    const options = analysisChoices(r.statement).defaults;
+    write.push(
+      await measure(size, async () => {
+        const done = await writeAnalysis({
+          statement: r.statement,
+          source: r.source,
+          options,
+          placement: "beside",
+        });
+        if (!done.ok)
+          throw new Error(`the ${size} analysis was not written: ${JSON.stringify(done)}`);
+      })
+    );
+  }
+  return { read, write };
+}
+
+/** Compare peers: listing the statements, then building the sheet, at 2, 10 and 50 companies. */
+export async function benchPeers(companyCounts = [2, 10, 50]) {
+  registerBuiltFunctions();
+  const agora = fixture("agora-quarterly-q1-2021-2022.csv");
+  const list: ActionFigures[] = [];
+  const build: ActionFigures[] = [];
+  for (const n of companyCounts) {
+    const wb = freshWorkbook();
+    for (let i = 0; i < n; i++) typeSheet(wb, `Company ${i + 1}`, peerLike(agora, i));
+    const size = `${n} companies`;
+    let found: Awaited<ReturnType<typeof findPeerStatements>> | null = null;
+    list.push(await measure(size, async () => (found = await findPeerStatements())));
+    const statements =
+      (found as Awaited<ReturnType<typeof findPeerStatements>> | null)?.statements ?? [];
+    if (statements.length !== n) throw new Error(`found ${statements.length} of ${n} companies`);
+    build.push(
+      await measure(size, async () => {
+        const done = await buildPeerSheet({
+          companies: statements.map((f) => ({
+            id: f.id,
+            sheet: f.sheet,
+            table: f.table,
+            name: f.name,
+          })),
+          metrics: ["revenueGrowth", "netLossRate", "rdExpenseRatio"],
+          basis: { kind: "latest" },
+          transpose: false,
+          chartMetric: "netLossRate",
+          text: en.peers.sheet,
+          language: "en",
+        });
+        if (!done.ok)
+          throw new Error(`the ${size} comparison was not built: ${JSON.stringify(done)}`);
+      })
+    );
+  }
+  return { list, build };
+}

@@ -1,0 +1,220 @@
+/*
+ * Analyze selection end to end: the production task pane (dist/taskpane.js) in the workbench, driven
+ * through its buttons in Chromium, with the block read back cell by cell. Needs `npm run build:all`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import {
+  ARTIFACTS,
+  Workbench,
+  WorkbenchBrowser,
+  launchWorkbench,
+  screenshot,
+} from "../helpers/browser";
+
+const FIXTURES = path.resolve(__dirname, "../fixtures");
+const XIMALAYA = fs.readFileSync(path.join(FIXTURES, "ximalaya-annual-2018-2020.csv"), "utf8");
+const AGORA = fs.readFileSync(path.join(FIXTURES, "agora-quarterly-q1-2021-2022.csv"), "utf8");
+
+let browser: WorkbenchBrowser;
+let wb: Workbench;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchWorkbench();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const errors = wb.errors;
+  await wb.close();
+  expect(errors).toEqual([]);
+});
+
+async function open(language?: string, height?: number): Promise<void> {
+  wb = await browser.open({ language, height });
+  page = wb.page;
+}
+
+const pane = () => page.locator(".wb-taskpane");
+
+/** The task pane alone (350 px wide), under test/artifacts/. */
+async function paneShot(name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await pane().screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+async function load(sheet: string, csv: string, selection: string): Promise<void> {
+  await page.evaluate(([name, text]) => window.workbench.loadCsv(name, text), [sheet, csv]);
+  await page.evaluate((address) => window.workbench.select(address), selection);
+}
+
+/** Clicks a task pane button and waits until it has finished working (no spinner). */
+async function press(name: string | RegExp): Promise<void> {
+  await pane()
+    .getByRole("button", { name, exact: typeof name === "string" })
+    .click();
+  await page.waitForFunction(
+    () => !document.querySelector(".wb-taskpane [role=progressbar], .wb-taskpane .fui-Spinner")
+  );
+}
+
+/** The sheet's column A from `from` down, to find a metric's row by its label. */
+async function rowOf(label: string, from: number, to: number): Promise<number> {
+  const column = await page.evaluate((a) => window.workbench.values(a), `A${from}:A${to}`);
+  const at = column.findIndex(([v]) => v === label);
+  if (at < 0) throw new Error(`no row labelled ${label} in A${from}:A${to}: ${column.join("|")}`);
+  return from + at;
+}
+
+/** What the grid shows in a cell (the number formatted), as the analyst sees it. */
+async function shown(address: string): Promise<string> {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const cell = page.locator(`[role=gridcell][data-row="${Number(m[2]) - 1}"][data-col="${col}"]`);
+  return (await cell.textContent())?.trim() ?? "";
+}
+
+/** The text of a pane element, once it is there. */
+async function text(locator: ReturnType<Page["locator"]>): Promise<string> {
+  await locator.waitFor();
+  return (await locator.textContent()) ?? "";
+}
+
+const formula = async (address: string) =>
+  (await page.evaluate((a) => window.workbench.formulas(a), address))[0][0];
+
+test("Ximalaya: the block of live formulas, 65.0 % period expense ratio and 51.3 % revenue growth in 2020", async () => {
+  await open(undefined, 1500);
+  await load("Ximalaya", XIMALAYA, "A1:D10");
+  await paneShot("analyze-pane-start");
+  await page.evaluate(() => window.workbench.syncs());
+  await press("Analyze selection");
+  expect((await page.evaluate(() => window.workbench.syncs())).count).toBe(1);
+  await pane().getByText("Ximalaya!A1:D10").waitFor();
+  await screenshot(page, "analyze-ximalaya-read");
+  await paneShot("analyze-pane-read");
+
+  await press("Insert analysis");
+  expect((await page.evaluate(() => window.workbench.syncs())).count).toBe(2);
+  expect(await text(pane().getByRole("status"))).toContain("Ximalaya!A12:D41");
+
+  expect(await formula("D13")).toBe("=FIN.GROWTH(D2,C2)");
+  expect(await shown("D13")).toBe("51.3%");
+  expect(await formula("B13")).toBe("");
+  const per = await rowOf("期间费用率", 12, 41);
+  expect(await formula(`D${per}`)).toBe("=FIN.EXPENSERATIO(D9,D2)");
+  expect(await shown(`D${per}`)).toBe("65.0%");
+  const loss = await rowOf("净亏损率", 12, 41);
+  expect(await formula(`D${loss}`)).toBe("=FIN.LOSSRATE(D10,D2)");
+  expect(await shown(`D${loss}`)).toBe("14.9%");
+  expect(await shown(`D${loss + 1}`)).toBe("-13.9 pp");
+  expect(await page.evaluate(() => window.workbench.numberFormats("D13:D14"))).toEqual([
+    ["0.0%"],
+    ["0.0%"],
+  ]);
+  await screenshot(page, "analyze-ximalaya-written");
+  await paneShot("analyze-pane-written");
+
+  // A second click does not overwrite the first block.
+  const first = await page.evaluate(() => window.workbench.formulas("A12:D41"));
+  await press("Insert analysis");
+  expect(await text(pane().getByRole("status"))).toContain("Ximalaya!A43:D72");
+  expect(await page.evaluate(() => window.workbench.formulas("A12:D41"))).toEqual(first);
+  expect(await formula("D44")).toBe("=FIN.GROWTH(D2,C2)");
+});
+
+test("Agora: Q1 2022 R&D ratio 80.4 % and net loss rate 69.8 %", async () => {
+  await open();
+  await load("Agora", AGORA, "A1:C5");
+  await press("Analyze selection");
+  await press("Insert analysis");
+  const rd = await rowOf("Research and development % of revenue", 7, 20);
+  expect(await formula(`C${rd}`)).toBe("=FIN.EXPENSERATIO(C3,C2)");
+  expect(await shown(`C${rd}`)).toBe("80.4%");
+  const loss = await rowOf("Net loss rate", 7, 20);
+  expect(await formula(`C${loss}`)).toBe("=FIN.LOSSRATE(C5,C2)");
+  expect(await shown(`C${loss}`)).toBe("69.8%");
+  await screenshot(page, "analyze-agora-written");
+});
+
+test("reassigning a line in the pane changes what is written", async () => {
+  await open();
+  await load("Agora", AGORA, "A1:C5");
+  await press("Analyze selection");
+  await pane().getByRole("combobox", { name: "Meaning of “Sales and marketing”" }).click();
+  await page.getByRole("option", { name: "Not used" }).click();
+  await press("Insert analysis");
+  const labels = (await page.evaluate(() => window.workbench.values("A7:A20"))).map(([v]) => v);
+  expect(labels).not.toContain("Sales and marketing % of revenue");
+  expect(labels).toContain("Research and development % of revenue");
+});
+
+test("without a revenue line the pane says so and offers no ratios", async () => {
+  await open();
+  await load("Agora", AGORA, "A1:C5");
+  await press("Analyze selection");
+  await pane().getByRole("combobox", { name: "Meaning of “Total revenues”" }).click();
+  await page.getByRole("option", { name: "Not used" }).click();
+  expect(await text(pane().getByText(/No revenue line was recognised/))).toContain("Revenue");
+  const ratio = pane().getByRole("checkbox", { name: "Each expense as % of revenue" });
+  expect(await ratio.isDisabled()).toBe(true);
+  expect(await ratio.getAttribute("aria-describedby")).toBeTruthy();
+});
+
+test("the primary button is reached with Tab and pressed with Enter; failures are plain words", async () => {
+  await open();
+  await load("Ximalaya", XIMALAYA, "B3");
+  // From the tab above it, one Tab lands on the primary button.
+  await pane().getByRole("tab", { name: "Analyze selection" }).focus();
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  expect(focused).toBe("Analyze selection");
+  await page.keyboard.press("Enter");
+  expect(await text(pane().getByRole("alert"))).toContain("Only one cell is selected");
+  await paneShot("analyze-pane-single-cell");
+});
+
+test("a 2,000-line × 40-period statement: 1 sync to read, 2 to write", async () => {
+  await open();
+  const years = Array.from({ length: 40 }, (_, i) => `FY${1983 + i}`);
+  const rows = [
+    ["USD in millions", ...years].join(","),
+    ...Array.from({ length: 2000 }, (_, i) =>
+      [
+        i === 0 ? "Revenue" : i === 1999 ? "Net income" : `Item ${i}`,
+        ...years.map((_, p) => 100 + i + p),
+      ].join(",")
+    ),
+  ].join("\n");
+  await load("Big", rows, "A1:AO2001");
+  await page.evaluate(() => window.workbench.syncs());
+  await press("Analyze selection");
+  const reading = await page.evaluate(() => window.workbench.syncs());
+  await press("Insert analysis");
+  const writing = await page.evaluate(() => window.workbench.syncs());
+  expect(reading.count).toBe(1);
+  expect(writing.count).toBe(2);
+  expect(writing.bytes).toBeLessThan(2 * 5 * 1024 * 1024);
+  expect(await text(pane().getByRole("status"))).toContain("Big!A2003:AO");
+  expect(await formula("AO2004")).toBe("=FIN.GROWTH(AO2,AN2)");
+  console.log(`e2e 2,000 × 40: read ${JSON.stringify(reading)}, write ${JSON.stringify(writing)}`);
+}, 180_000);
+
+test("the Chinese task pane renders in Chinese", async () => {
+  await open("zh-CN", 1500);
+  await load("Ximalaya", XIMALAYA, "A1:D10");
+  await press("分析所选区域");
+  await pane().getByText("FIN 识别的内容").waitFor();
+  expect(
+    await pane().getByRole("checkbox", { name: "净亏损率（−净利润 ÷ 营业收入）" }).isChecked()
+  ).toBe(true);
+  await screenshot(page, "analyze-zh-read");
+  await paneShot("analyze-pane-zh-read");
+  await press("插入分析");
+  expect(await text(pane().getByRole("status"))).toContain("已在 Ximalaya!A12:D41 添加分析");
+  expect(await page.evaluate(() => window.workbench.values("A13"))).toEqual([["营业收入 增长率"]]);
+  await screenshot(page, "analyze-zh-written");
+});
