@@ -97,7 +97,9 @@ export function expenseRatio(expenses: unknown, revenue: unknown): MatrixResult 
       for (let c = 0; c < sr.cols; c++) {
         let sum = 0;
         for (let k = 0; k < lines.length; k++) sum += lines[k][c];
-        out.push(ratioOf(sum, revenueRow[c] as number, "revenue"));
+        const base = revenueRow[c] as number;
+        const ratio = sum / base;
+        out.push(base > 0 && Number.isFinite(ratio) ? ratio : ratioOf(sum, base, "revenue"));
       }
       return [out];
     }
