@@ -28,12 +28,14 @@ export default [
   },
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, "@typescript-eslint": tseslint.plugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "no-undef": "off", // TypeScript checks names
+      "no-unused-vars": "off", // the TypeScript rule below understands types (the plugin sets this for .ts only)
+      "@typescript-eslint/no-unused-vars": "error",
     },
   },
   {

@@ -163,8 +163,7 @@ test("a common period, transposed: Ximalaya against the Lizhi-like peer in 2019"
   await tick("Bandwidth cost ratio", true);
   await tick("Period expense ratio", true);
   await page.getByRole("radio", { name: "One period all of them have" }).click();
-  await page.getByRole("combobox", { name: "Common period" }).click();
-  await page.getByRole("option", { name: "2019" }).click();
+  await page.getByRole("combobox", { name: "Common period" }).selectOption({ label: "2019" });
   await page.getByRole("switch", { name: "Metrics across, companies down" }).click();
   // A name that looks like a formula stays text on the sheet.
   const rename = page.getByRole("textbox", { name: "Name of Ximalaya in the comparison" });

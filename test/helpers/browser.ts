@@ -31,7 +31,13 @@ export interface Workbench {
 
 export interface WorkbenchBrowser {
   url: string;
-  open(options?: { language?: string; width?: number; height?: number }): Promise<Workbench>;
+  open(options?: {
+    language?: string;
+    width?: number;
+    height?: number;
+    /** Sees every request the page makes, from the first. */
+    onRequest?: (url: string) => void;
+  }): Promise<Workbench>;
   close(): Promise<void>;
 }
 
@@ -59,9 +65,10 @@ export async function launchWorkbench(): Promise<WorkbenchBrowser> {
 
   return {
     url: server.url,
-    async open({ language, width = 1400, height = 800 } = {}) {
+    async open({ language, width = 1400, height = 800, onRequest } = {}) {
       const context = await browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
+      if (onRequest) page.on("request", (r) => onRequest(r.url()));
       const errors: string[] = [];
       page.on("console", (m: ConsoleMessage) => {
         if (m.type() === "error") errors.push(`console.error: ${m.text()}`);

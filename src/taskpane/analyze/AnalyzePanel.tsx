@@ -2,11 +2,8 @@ import * as React from "react";
 import {
   Body1,
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Spinner,
   makeStyles,
   tokens,
@@ -32,8 +29,13 @@ import {
 import { FailureBar } from "../FailureBar";
 import { format } from "../strings";
 import { useStrings } from "../StringsContext";
-import { MetricOptions } from "./MetricOptions";
-import { StatementSummary } from "./StatementSummary";
+
+// What FIN found and the choices appear after the first read: their controls load with them.
+const AnalysisDetails = React.lazy(() =>
+  import(/* webpackChunkName: "analyze-details" */ "./AnalysisDetails").then((m) => ({
+    default: m.AnalysisDetails,
+  }))
+);
 
 /** The two Office.js actions, passed in so tests can swap them. */
 export interface AnalyzeActions {
@@ -182,35 +184,20 @@ export function AnalyzePanel({
 
       {read && statement && choices && options && (
         <>
-          <StatementSummary
-            statement={statement}
-            address={areaAddress(read.source.sheet, read.source)}
-            onMeaningChange={(index, meaning) =>
-              setMeaningOverrides((o) => ({ ...o, [index]: meaning }))
-            }
-          />
-          {!choices.revenue && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{s.noRevenue}</MessageBarBody>
-            </MessageBar>
-          )}
-          <MetricOptions
-            choices={choices}
-            options={options}
-            onChange={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
-          />
-          <Field label={s.placementHeading}>
-            <RadioGroup
-              value={placement}
-              onChange={(_, data) => setPlacement(data.value as PlacementChoice)}
-            >
-              <Radio
-                value="beside"
-                label={statement.orientation === "across" ? s.placementBelow : s.placementRight}
-              />
-              <Radio value="newSheet" label={s.placementNewSheet} />
-            </RadioGroup>
-          </Field>
+          <React.Suspense fallback={<Spinner size="tiny" />}>
+            <AnalysisDetails
+              statement={statement}
+              address={areaAddress(read.source.sheet, read.source)}
+              choices={choices}
+              options={options}
+              placement={placement}
+              onMeaningChange={(index, meaning) =>
+                setMeaningOverrides((o) => ({ ...o, [index]: meaning }))
+              }
+              onOptionChange={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
+              onPlacementChange={setPlacement}
+            />
+          </React.Suspense>
           <Body1 as="p" className={styles.preview} aria-live="polite">
             {previewMessage()}
           </Body1>

@@ -1,14 +1,13 @@
 import * as React from "react";
 import {
   Caption1,
-  Dropdown,
-  Option,
   Subtitle2,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
+  Select,
   TableRow,
   makeStyles,
   tokens,
@@ -38,7 +37,6 @@ const useStyles = makeStyles({
   lineCell: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   meaningHeader: { width: "58%" },
   dropdown: { minWidth: "0", width: "100%" },
-  dropdownButton: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -59,7 +57,6 @@ export function StatementSummary({
           count: periods.length,
         });
   const shown = lines.slice(0, MAX_LINES_SHOWN);
-  const nameOf = (m: Meaning | null) => (m === null ? s.notUsed : s.meaningNames[m]);
   const fact = (term: string, value: string) => (
     <>
       <dt className={styles.term}>{term}</dt>
@@ -92,29 +89,25 @@ export function StatementSummary({
                 {line.label}
               </TableCell>
               <TableCell>
-                <Dropdown
+                <Select
                   size="small"
                   className={styles.dropdown}
-                  button={{ className: styles.dropdownButton }}
                   aria-label={format(s.meaningLabel, { line: line.label })}
-                  value={nameOf(line.meaning)}
-                  selectedOptions={[line.meaning ?? NOT_USED]}
-                  onOptionSelect={(_, data) =>
+                  value={line.meaning ?? NOT_USED}
+                  onChange={(_, data) =>
                     onMeaningChange(
                       line.index,
-                      data.optionValue === NOT_USED || data.optionValue === undefined
-                        ? null
-                        : (data.optionValue as Meaning)
+                      data.value === NOT_USED ? null : (data.value as Meaning)
                     )
                   }
                 >
-                  <Option value={NOT_USED}>{s.notUsed}</Option>
+                  <option value={NOT_USED}>{s.notUsed}</option>
                   {meanings.map((m) => (
-                    <Option key={m} value={m}>
+                    <option key={m} value={m}>
                       {s.meaningNames[m]}
-                    </Option>
+                    </option>
                   ))}
-                </Dropdown>
+                </Select>
               </TableCell>
             </TableRow>
           ))}

@@ -4,15 +4,14 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dropdown,
   Field,
   Input,
   Label,
   MessageBar,
   MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
+  Select,
   Spinner,
   Subtitle2,
   Switch,
@@ -260,17 +259,16 @@ export function PeersPanel(): React.JSX.Element {
       </Field>
       {basis === "common" ? (
         <Field label={s.peers.commonPeriod}>
-          <Dropdown
-            value={periodKey ? periodText(periodKey, s.peers.sheet) : ""}
-            selectedOptions={periodKey ? [keyText(periodKey)] : []}
-            onOptionSelect={(_, d) => setPeriod(d.optionValue ?? "")}
+          <Select
+            value={periodKey ? keyText(periodKey) : ""}
+            onChange={(_, d) => setPeriod(d.value)}
           >
             {periods.map((k) => (
-              <Option key={keyText(k)} value={keyText(k)}>
+              <option key={keyText(k)} value={keyText(k)}>
                 {periodText(k, s.peers.sheet)}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       ) : null}
 
@@ -281,18 +279,14 @@ export function PeersPanel(): React.JSX.Element {
       />
 
       <Field label={s.peers.chartMetric}>
-        <Dropdown
-          value={chartMetric === "" ? s.peers.noChart : metricName(chartMetric, chosen, s)}
-          selectedOptions={[chartMetric]}
-          onOptionSelect={(_, d) => setChart((d.optionValue ?? "") as MetricId | "")}
-        >
-          <Option value="">{s.peers.noChart}</Option>
+        <Select value={chartMetric} onChange={(_, d) => setChart(d.value as MetricId | "")}>
+          <option value="">{s.peers.noChart}</option>
           {selected.map((m) => (
-            <Option key={m} value={m}>
+            <option key={m} value={m}>
               {metricName(m, chosen, s)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
 
       <div className={styles.row}>
