@@ -1,37 +1,10 @@
-/* A small CSV reader for the fixtures (quoted fields, commas inside quotes). */
+/* The fixtures as CSV text and as cells, read by the same reader the workbench uses for samples and paste. */
 import * as fs from "fs";
 import * as path from "path";
+import { parseDelimited } from "../../src/workbench/page/delimited";
 
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parseDelimited(text, ",");
 }
 
 export function fixture(name: string): string[][] {
