@@ -3,6 +3,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// webpack's own minimizer (its dependency), configured per file below.
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/build/localizeFunctions");
 const { ProductionUrlsPlugin } = require("./scripts/build/productionUrls");
 const { httpsOptions } = require("./scripts/devCerts");
@@ -43,6 +45,24 @@ function addin(mode) {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules },
     performance: { hints: false },
+    optimization: {
+      minimizer: [
+        // functions.js is mangled but not compressed: terser's rewrite ran the metrics' loops ~1.6×
+        // slower than the code as written (npm run bench), to save 0.2 KB gzipped.
+        new MinimizerPlugin({
+          test: /^functions\.js$/,
+          minify: { implementation: MinimizerPlugin.terserMinify, options: { compress: false } },
+        }),
+        new MinimizerPlugin({
+          test: /\.js$/,
+          exclude: /^functions\.js$/,
+          minify: {
+            implementation: MinimizerPlugin.terserMinify,
+            options: { compress: { passes: 2 } },
+          },
+        }),
+      ],
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new LocalizeFunctionsPlugin({

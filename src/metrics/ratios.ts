@@ -1,4 +1,4 @@
-import { Value, allFinite, readValue } from "./cells";
+import { Value, readValue } from "./cells";
 import { elementwise } from "./elementwise";
 import { messages } from "./messages";
 import { Failure, MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
@@ -91,20 +91,24 @@ export function expenseRatio(expenses: unknown, revenue: unknown): MatrixResult 
     if (se.cols !== sr.cols) return shapesDontFit("expenses", se, "revenue", sr);
     const out: Outcome[] = [];
     const revenueRow = r[0];
-    if (allFinite(revenueRow) && e.every(allFinite)) {
-      // Only numbers: no cell needs reading, so sum directly (the common case, and the fast one).
-      const lines = e as number[][];
-      for (let c = 0; c < sr.cols; c++) {
-        let sum = 0;
-        for (let k = 0; k < lines.length; k++) sum += lines[k][c];
-        const base = revenueRow[c] as number;
-        const ratio = sum / base;
-        out.push(base > 0 && Number.isFinite(ratio) ? ratio : ratioOf(sum, base, "revenue"));
-      }
-      return [out];
-    }
     for (let c = 0; c < sr.cols; c++) {
-      out.push(divide(sumDown(e, c), readValue(revenueRow[c], "revenue"), "revenue"));
+      // Optimistic: plain numbers need no reading; anything else takes the careful path below.
+      let sum = 0;
+      let plain = true;
+      for (let k = 0; k < e.length && plain; k++) {
+        const v = e[k][c];
+        if (typeof v === "number") sum += v;
+        else plain = false;
+      }
+      const base = revenueRow[c];
+      if (plain && typeof base === "number" && base > 0) {
+        const ratio = sum / base;
+        if (Number.isFinite(ratio)) {
+          out.push(ratio);
+          continue;
+        }
+      }
+      out.push(divide(sumDown(e, c), readValue(base, "revenue"), "revenue"));
     }
     return [out];
   }

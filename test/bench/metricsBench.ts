@@ -43,7 +43,7 @@ export interface MetricsFigures {
   expenseRatio: { finMs: number; handMs: number; ratio: number };
 }
 
-export function benchMetrics(rounds = 15): MetricsFigures {
+export function benchMetrics(rounds = 21): MetricsFigures {
   const { registry } = loadBuiltFunctionsInThisRealm();
   const growthSeries = registry.get("GROWTHSERIES")!;
   const expenseRatio = registry.get("EXPENSERATIO")!;
