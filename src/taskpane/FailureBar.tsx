@@ -1,6 +1,6 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ExcelFailureReason } from "../excel";
+import { LazyNotice } from "./LazyNotice";
 import { format } from "./strings";
 import { useStrings } from "./StringsContext";
 
@@ -14,8 +14,8 @@ export function FailureBar({
 }): React.JSX.Element {
   const s = useStrings();
   return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{format(s.failures[reason], { detail })}</MessageBarBody>
-    </MessageBar>
+    <LazyNotice intent="error" role="alert">
+      {format(s.failures[reason], { detail })}
+    </LazyNotice>
   );
 }

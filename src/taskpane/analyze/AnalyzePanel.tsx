@@ -1,32 +1,19 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import {
-  analysisChoices,
-  areaAddress,
-  planAnalysis,
-  readSelection,
-  toExcelFailure,
-  withMeanings,
-  writeAnalysis,
-  type AnalysisOptions,
-  type AnalysisWritten,
-  type ExcelFailureReason,
-  type FailureReason,
-  type Meaning,
-  type PlacementChoice,
-  type PlanFailure,
-  type SelectionRead,
-  type SheetArea,
+import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { toExcelFailure } from "../../excel";
+import type {
+  AnalysisOptions,
+  AnalysisWritten,
+  ExcelFailureReason,
+  FailureReason,
+  Meaning,
+  PlacementChoice,
+  PlanFailure,
+  SelectionRead,
+  SheetArea,
 } from "../../excel/analyze";
 import { FailureBar } from "../FailureBar";
+import { LazyNotice } from "../LazyNotice";
 import { format } from "../strings";
 import { useStrings } from "../StringsContext";
 
@@ -37,13 +24,10 @@ const AnalysisDetails = React.lazy(() =>
   }))
 );
 
-/** The two Office.js actions, passed in so tests can swap them. */
-export interface AnalyzeActions {
-  readSelection: typeof readSelection;
-  writeAnalysis: typeof writeAnalysis;
-}
-
-const excelActions: AnalyzeActions = { readSelection, writeAnalysis };
+// The statement reader, the plan and their Office.js calls load on the first click, not with the pane.
+type AnalyzeApi = typeof import("../../excel/analyze");
+const loadApi = (): Promise<AnalyzeApi> =>
+  import(/* webpackChunkName: "analyze-excel" */ "../../excel/analyze");
 
 type Read = Extract<SelectionRead, { ok: true }>;
 type Written = Extract<AnalysisWritten, { ok: true }>;
@@ -75,13 +59,10 @@ const useStyles = makeStyles({
   preview: { color: tokens.colorNeutralForeground2 },
 });
 
-export function AnalyzePanel({
-  actions = excelActions,
-}: {
-  actions?: AnalyzeActions;
-}): React.JSX.Element {
+export function AnalyzePanel(): React.JSX.Element {
   const s = useStrings().analyze;
   const styles = useStyles();
+  const [api, setApi] = React.useState<AnalyzeApi | null>(null);
   const [busy, setBusy] = React.useState<"reading" | "writing" | null>(null);
   const [read, setRead] = React.useState<Read | null>(null);
   const [meaningOverrides, setMeaningOverrides] = React.useState<Record<number, Meaning | null>>(
@@ -93,18 +74,21 @@ export function AnalyzePanel({
   const [written, setWritten] = React.useState<Written | null>(null);
 
   const statement = React.useMemo(
-    () => (read ? withMeanings(read.statement, meaningOverrides) : null),
-    [read, meaningOverrides]
+    () => (read && api ? api.withMeanings(read.statement, meaningOverrides) : null),
+    [api, read, meaningOverrides]
   );
-  const choices = React.useMemo(() => (statement ? analysisChoices(statement) : null), [statement]);
+  const choices = React.useMemo(
+    () => (statement && api ? api.analysisChoices(statement) : null),
+    [api, statement]
+  );
   const options = React.useMemo(
     () => (choices ? { ...choices.defaults, ...toggles } : null),
     [choices, toggles]
   );
   // Where the block would go as the sheet was when read; the write checks again.
   const preview = React.useMemo(() => {
-    if (!read || !statement || !options) return null;
-    return planAnalysis({
+    if (!read || !statement || !options || !api) return null;
+    return api.planAnalysis({
       statement,
       source: read.source,
       options,
@@ -112,14 +96,16 @@ export function AnalyzePanel({
       usedRange: read.usedRange,
       newSheetName: "FIN",
     });
-  }, [read, statement, options, placement]);
+  }, [api, read, statement, options, placement]);
 
   const analyze = async () => {
     setBusy("reading");
     setProblem(null);
     setWritten(null);
     try {
-      const result = await actions.readSelection();
+      const loaded = api ?? (await loadApi());
+      setApi(loaded);
+      const result = await loaded.readSelection();
       if (result.ok) {
         setRead(result);
         setMeaningOverrides({});
@@ -137,12 +123,12 @@ export function AnalyzePanel({
   };
 
   const insert = async () => {
-    if (!read || !statement || !options) return;
+    if (!read || !statement || !options || !api) return;
     setBusy("writing");
     setProblem(null);
     setWritten(null);
     try {
-      const result = await actions.writeAnalysis({
+      const result = await api.writeAnalysis({
         statement,
         source: read.source,
         options,
@@ -182,12 +168,12 @@ export function AnalyzePanel({
     <section className={styles.root} aria-label={s.analyzeButton}>
       {!read && <Body1 as="p">{s.intro}</Body1>}
 
-      {read && statement && choices && options && (
+      {api && read && statement && choices && options && (
         <>
           <React.Suspense fallback={<Spinner size="tiny" />}>
             <AnalysisDetails
               statement={statement}
-              address={areaAddress(read.source.sheet, read.source)}
+              address={api.areaAddress(read.source.sheet, read.source)}
               choices={choices}
               options={options}
               placement={placement}
@@ -206,19 +192,19 @@ export function AnalyzePanel({
 
       {problem?.kind === "excel" && <FailureBar reason={problem.reason} detail={problem.detail} />}
       {problem?.kind === "read" && (
-        <MessageBar intent="warning" role="alert">
-          <MessageBarBody>{s.readFailures[problem.reason]}</MessageBarBody>
-        </MessageBar>
+        <LazyNotice intent="warning" role="alert">
+          {s.readFailures[problem.reason]}
+        </LazyNotice>
       )}
       {problem?.kind === "plan" && (
-        <MessageBar intent="warning" role="alert">
-          <MessageBarBody>{s.planFailures[problem.reason]}</MessageBarBody>
-        </MessageBar>
+        <LazyNotice intent="warning" role="alert">
+          {s.planFailures[problem.reason]}
+        </LazyNotice>
       )}
       {written && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{writtenMessage(written)}</MessageBarBody>
-        </MessageBar>
+        <LazyNotice intent="success" role="status">
+          {writtenMessage(written)}
+        </LazyNotice>
       )}
 
       <div className={styles.actions}>

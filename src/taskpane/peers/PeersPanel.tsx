@@ -7,8 +7,6 @@ import {
   Field,
   Input,
   Label,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -35,6 +33,7 @@ import {
   type PeriodKey,
 } from "../../excel/peers";
 import { FailureBar } from "../FailureBar";
+import { LazyNotice } from "../LazyNotice";
 import { format, type Strings } from "../strings";
 import { useStrings } from "../StringsContext";
 
@@ -296,9 +295,9 @@ export function PeersPanel(): React.JSX.Element {
         {busy === "build" ? <Spinner size="tiny" label={s.peers.building} /> : null}
       </div>
       {notice ? (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        <LazyNotice intent={notice.intent} role="status">
+          {notice.text}
+        </LazyNotice>
       ) : null}
       {failure ? <FailureBar reason={failure.reason} detail={failure.detail} /> : null}
     </section>
