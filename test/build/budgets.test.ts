@@ -90,3 +90,24 @@ test.each(scripts)("%s uses no eval and no new Function", (file) => {
   expect(js).not.toMatch(/new\s+Function\s*\(/);
   expect(js).not.toMatch(/\bFunction\s*\(\s*["'`]/);
 });
+
+test("no source file puts text into the page as HTML", () => {
+  const root = path.resolve(__dirname, "../../src");
+  const sources = fs
+    .readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(ts|tsx)$/.test(f));
+  expect(sources.length).toBeGreaterThan(50);
+  for (const f of sources) {
+    const text = fs.readFileSync(path.join(root, f), "utf8");
+    expect({
+      f,
+      html: /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(
+        text
+      ),
+    }).toEqual({
+      f,
+      html: false,
+    });
+  }
+});
