@@ -1,6 +1,7 @@
 /*
  * Interleaved timing: each variant runs in turn, round after round, and the median of each is kept.
- * With node --expose-gc, garbage from one sample is collected before the next is timed.
+ * A few untimed rounds first let the JIT settle; with node --expose-gc, garbage from one sample is
+ * collected before the next is timed.
  */
 import { performance } from "perf_hooks";
 
@@ -8,8 +9,10 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 export function medianTimes(
   variants: Record<string, () => unknown>,
-  rounds: number
+  rounds: number,
+  warmup = 5
 ): Record<string, number> {
+  for (let r = 0; r < warmup; r++) for (const run of Object.values(variants)) run();
   const samples: Record<string, number[]> = Object.fromEntries(
     Object.keys(variants).map((k) => [k, []])
   );
