@@ -53,7 +53,7 @@ type Notice = { intent: "success" | "warning" | "info"; text: string };
 const DEFAULT_METRICS: MetricId[] = ["revenueGrowth", "netLossRate", "periodExpenseRatio"];
 
 function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): string {
-  if (!isShare(metric)) return s.peers.metricNames[metric];
+  if (!isShare(metric)) return s.peers.sheet.metrics[metric]; // the same name the sheet writes
   const key = metric.slice("share:".length);
   const written = ticked.map((f) => segmentsOf(f.statement).get(key)).find((l) => l);
   return format(s.peers.sheet.share, { segment: s.peers.sheet.segments[key] ?? written ?? key });
