@@ -6,28 +6,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { Workbench, WorkbenchBrowser, launchWorkbench } from "../helpers/browser";
+import { loadStatement, workbenchSuite } from "../helpers/browser";
 
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const XIMALAYA = fs.readFileSync(path.join(FIXTURES, "ximalaya-annual-2018-2020.csv"), "utf8");
 const AGORA = fs.readFileSync(path.join(FIXTURES, "agora-quarterly-q1-2021-2022.csv"), "utf8");
 
-let browser: WorkbenchBrowser;
-let wb: Workbench;
+const suite = workbenchSuite();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchWorkbench();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = wb.errors;
-  await wb.close();
-  expect(errors).toEqual([]);
-});
 
 const pane = () => page.locator(".wb-taskpane");
 
@@ -59,10 +46,8 @@ async function seriousViolations(): Promise<string[]> {
   });
 }
 
-async function load(sheet: string, csv: string, selection: string): Promise<void> {
-  await page.evaluate(([name, text]) => window.workbench.loadCsv(name, text), [sheet, csv]);
-  await page.evaluate((address) => window.workbench.select(address), selection);
-}
+const load = (sheet: string, csv: string, selection: string) =>
+  loadStatement(page, sheet, csv, selection);
 
 async function press(name: string): Promise<void> {
   await pane().getByRole("button", { name, exact: true }).click();
@@ -70,8 +55,7 @@ async function press(name: string): Promise<void> {
 }
 
 test("Analyze selection: at start, with a statement read, after writing, and on a failure", async () => {
-  wb = await browser.open();
-  page = wb.page;
+  page = await suite.open();
   await pane().getByRole("button", { name: "Analyze selection", exact: true }).waitFor();
   expect(await seriousViolations()).toEqual([]);
 
@@ -93,8 +77,7 @@ test("Analyze selection: at start, with a statement read, after writing, and on 
 });
 
 test("Compare peers: the list of statements and the built comparison", async () => {
-  wb = await browser.open();
-  page = wb.page;
+  page = await suite.open();
   await load("Agora", AGORA, "A1");
   await load("Ximalaya", XIMALAYA, "A1");
   await pane().getByRole("tab", { name: "Compare peers" }).click();
@@ -107,8 +90,7 @@ test("Compare peers: the list of statements and the built comparison", async () 
 });
 
 test("the Chinese task pane", async () => {
-  wb = await browser.open({ language: "zh-CN" });
-  page = wb.page;
+  page = await suite.open({ language: "zh-CN" });
   await load("喜马拉雅", XIMALAYA, "A1:D10");
   await pane().getByRole("button", { name: "分析所选区域", exact: true }).waitFor();
   expect(await seriousViolations()).toEqual([]);

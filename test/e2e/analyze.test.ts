@@ -5,37 +5,17 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import {
-  ARTIFACTS,
-  Workbench,
-  WorkbenchBrowser,
-  launchWorkbench,
-  screenshot,
-} from "../helpers/browser";
+import { ARTIFACTS, screenshot, loadStatement, workbenchSuite } from "../helpers/browser";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const XIMALAYA = fs.readFileSync(path.join(FIXTURES, "ximalaya-annual-2018-2020.csv"), "utf8");
 const AGORA = fs.readFileSync(path.join(FIXTURES, "agora-quarterly-q1-2021-2022.csv"), "utf8");
 
-let browser: WorkbenchBrowser;
-let wb: Workbench;
+const suite = workbenchSuite();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchWorkbench();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = wb.errors;
-  await wb.close();
-  expect(errors).toEqual([]);
-});
-
 async function open(language?: string, height?: number): Promise<void> {
-  wb = await browser.open({ language, height });
-  page = wb.page;
+  page = await suite.open({ language, height });
 }
 
 const pane = () => page.locator(".wb-taskpane");
@@ -46,10 +26,8 @@ async function paneShot(name: string): Promise<void> {
   await pane().screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
-async function load(sheet: string, csv: string, selection: string): Promise<void> {
-  await page.evaluate(([name, text]) => window.workbench.loadCsv(name, text), [sheet, csv]);
-  await page.evaluate((address) => window.workbench.select(address), selection);
-}
+const load = (sheet: string, csv: string, selection: string) =>
+  loadStatement(page, sheet, csv, selection);
 
 /** Clicks a task pane button and waits until it has finished working (no spinner). */
 async function press(name: string | RegExp): Promise<void> {

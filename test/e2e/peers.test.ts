@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { Workbench, WorkbenchBrowser, launchWorkbench, screenshot } from "../helpers/browser";
+import { screenshot, workbenchSuite } from "../helpers/browser";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -19,24 +19,11 @@ const SHEETS: Array<[string, string]> = [
 
 jest.setTimeout(120_000);
 
-let browser: WorkbenchBrowser;
-let wb: Workbench;
+const suite = workbenchSuite();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchWorkbench();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  wb = await browser.open({ width: 1600, height: 900 });
-  page = wb.page;
-});
-afterEach(async () => {
-  const errors = wb.errors;
-  await wb.close();
-  expect(errors).toEqual([]);
+  page = await suite.open({ width: 1600, height: 900 });
 });
 
 const values = (address: string) => page.evaluate((a) => window.workbench.values(a), address);
@@ -219,9 +206,7 @@ test("Insert sample statements adds new sheets, never replacing one, and Compare
 });
 
 test("in the Chinese interface the sheet is 同业对比, with Chinese labels", async () => {
-  await wb.close();
-  wb = await browser.open({ language: "zh-CN", width: 1600, height: 900 });
-  page = wb.page;
+  page = await suite.open({ language: "zh-CN", width: 1600, height: 900 });
   await loadSheets();
   await page.getByRole("tab", { name: "同业对比" }).click();
   await page.getByRole("checkbox", { name: "Agora", exact: true }).waitFor();

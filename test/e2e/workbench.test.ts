@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { Workbench, WorkbenchBrowser, launchWorkbench, screenshot } from "../helpers/browser";
+import { screenshot, workbenchSuite } from "../helpers/browser";
 import { parseCsv } from "../helpers/csv";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
@@ -27,24 +27,11 @@ const cell = (page: Page, address: string) => {
 const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name box" });
 const formulaBar = (page: Page) => page.getByRole("textbox", { name: "Formula bar" });
 
-let browser: WorkbenchBrowser;
-let wb: Workbench;
+const suite = workbenchSuite();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchWorkbench();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  wb = await browser.open();
-  page = wb.page;
-});
-afterEach(async () => {
-  const errors = wb.errors;
-  await wb.close();
-  expect(errors).toEqual([]);
+  page = await suite.open();
 });
 
 test("a formula typed into a cell runs FIN's production function and spills across", async () => {
@@ -72,7 +59,7 @@ test("a formula typed into a cell runs FIN's production function and spills acro
 
 test("pasting tab-separated text reads every cell as if typed", async () => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: browser.url.replace(/\/$/, ""),
+    origin: suite.url.replace(/\/$/, ""),
   });
   await cell(page, "A1").click();
   await page.evaluate((text) => navigator.clipboard.writeText(text), tabSeparated(AGORA));

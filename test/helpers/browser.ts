@@ -93,3 +93,52 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * One server and one Chromium per test file. `open` gives a fresh page; the page before it, and the
+ * last one after each test, is closed and the test fails if it logged a console error or threw.
+ */
+export function workbenchSuite(): {
+  readonly url: string;
+  open(options?: Parameters<WorkbenchBrowser["open"]>[0]): Promise<Page>;
+} {
+  let browser: WorkbenchBrowser | undefined;
+  let current: Workbench | undefined;
+  const closeCurrent = async () => {
+    if (!current) return;
+    const { errors } = current;
+    await current.close();
+    current = undefined;
+    expect(errors).toEqual([]);
+  };
+  beforeAll(async () => {
+    browser = await launchWorkbench();
+  });
+  afterEach(closeCurrent);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get url() {
+      if (!browser) throw new Error("the workbench browser is not running yet");
+      return browser.url;
+    },
+    async open(options) {
+      await closeCurrent();
+      if (!browser) throw new Error("the workbench browser is not running yet");
+      current = await browser.open(options);
+      return current.page;
+    },
+  };
+}
+
+/** Puts a CSV statement on a new sheet, as if typed, and selects `selection` on it. */
+export async function loadStatement(
+  page: Page,
+  sheet: string,
+  csv: string,
+  selection: string
+): Promise<void> {
+  await page.evaluate(([name, text]) => window.workbench.loadCsv(name, text), [sheet, csv]);
+  await page.evaluate((address) => window.workbench.select(address), selection);
+}
