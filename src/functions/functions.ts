@@ -13,10 +13,11 @@ import { guarded } from "./toExcel";
  * @helpurl https://localhost:3000/help.html#growth
  * @param current Current-period values: a cell or a range.
  * @param prior Prior-period values: a cell or a range of the same shape.
+ * @param [negate] TRUE: read every value as −value first (a loss or an expense written negative), so a widening loss is positive growth.
  * @returns Growth rates, in the shape of the inputs.
  */
-export function growth(current: any[][], prior: any[][]): any[][] {
-  return guarded(() => metrics.growth(current, prior));
+export function growth(current: any[][], prior: any[][], negate?: any): any[][] {
+  return guarded(() => metrics.growth(current, prior, negate));
 }
 
 /**
@@ -25,10 +26,11 @@ export function growth(current: any[][], prior: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#growthseries
  * @param values A row or column of periods (or lines × periods, periods across).
  * @param [lag] Periods back to compare with (default 1; 4 gives year-on-year on quarters).
+ * @param [negate] TRUE: read every value as −value first (a loss or an expense written negative).
  * @returns Growth rates, in the shape of values.
  */
-export function growthSeries(values: any[][], lag?: number): any[][] {
-  return guarded(() => metrics.growthSeries(values, lag));
+export function growthSeries(values: any[][], lag?: number, negate?: any): any[][] {
+  return guarded(() => metrics.growthSeries(values, lag, negate));
 }
 
 /**
@@ -45,15 +47,28 @@ export function cagr(begin: any[][], end: any[][], years: any[][]): any[][] {
 }
 
 /**
- * Sum of the expense lines ÷ revenue, period by period (selling + admin + finance = period expense ratio).
+ * Sum of the expense lines ÷ revenue, period by period (selling + admin + finance = period expense ratio); lines need not be adjacent.
  * @customfunction EXPENSERATIO
  * @helpurl https://localhost:3000/help.html#expenseratio
  * @param expenses One expense line or a block of lines over the same periods.
  * @param revenue Revenue for the same periods.
- * @returns Expense ratios, one per period.
+ * @param [negate] TRUE: the expenses are written negative, so −sum is used.
+ * @param [expenses2] More expense lines over the same periods (not adjacent to the first).
+ * @param [expenses3] More expense lines over the same periods.
+ * @param [expenses4] More expense lines over the same periods.
+ * @returns Expense ratios, one per period; blank where any line is blank.
  */
-export function expenseRatio(expenses: any[][], revenue: any[][]): any[][] {
-  return guarded(() => metrics.expenseRatio(expenses, revenue));
+export function expenseRatio(
+  expenses: any[][],
+  revenue: any[][],
+  negate?: any,
+  expenses2?: any[][],
+  expenses3?: any[][],
+  expenses4?: any[][]
+): any[][] {
+  return guarded(() =>
+    metrics.expenseRatio(expenses, revenue, negate, expenses2, expenses3, expenses4)
+  );
 }
 
 /**
@@ -109,10 +124,11 @@ export function ppChange(current: any[][], prior: any[][]): any[][] {
  * @customfunction CUMULATIVE
  * @helpurl https://localhost:3000/help.html#cumulative
  * @param values A row or column of periods.
+ * @param [negate] TRUE: add up −values (a loss or an expense written negative).
  * @returns Running totals, in the shape of values.
  */
-export function cumulative(values: any[][]): any[][] {
-  return guarded(() => metrics.cumulative(values));
+export function cumulative(values: any[][], negate?: any): any[][] {
+  return guarded(() => metrics.cumulative(values, negate));
 }
 
 /**

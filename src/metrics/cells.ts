@@ -16,7 +16,7 @@ function isErrorLike(raw: object): raw is { code: string; message?: string } {
  */
 export function readValue(raw: unknown, arg: string): Value {
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? raw : fail("invalidNumber", `${arg} is not a finite number`);
+    return Number.isFinite(raw) ? raw : fail("invalidNumber", messages.notFinite(arg));
   }
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "string") {
@@ -27,9 +27,9 @@ export function readValue(raw: unknown, arg: string): Value {
   if (typeof raw === "boolean") return fail("invalidValue", messages.notANumberBoolean(arg, raw));
   if (typeof raw === "object") {
     if (isFailure(raw)) return raw;
-    if (isErrorLike(raw)) return failureFromCode(raw.code, raw.message);
+    if (isErrorLike(raw)) return failureFromCode(raw.code, arg, raw.message);
   }
-  return fail("invalidValue", `${arg}: unsupported value`);
+  return fail("invalidValue", messages.unsupported(arg));
 }
 
 /** True when every cell of a row is a finite number, so it can be used as values without reading each. */

@@ -1,4 +1,5 @@
 import { Value, readCount } from "./cells";
+import { readFlag } from "./flags";
 import { alongPeriods } from "./series";
 import { elementwise } from "./elementwise";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
@@ -13,18 +14,28 @@ export function growthOf(current: number, prior: number): Outcome {
   return finite((current - prior) / Math.abs(prior));
 }
 
-/** FIN.GROWTH: element-wise growth of `current` over `prior`. */
-export function growth(current: unknown, prior: unknown): MatrixResult {
+/** Growth of −current over −prior: a loss or an expense written negative, read as an amount. */
+function negatedGrowthOf(current: number, prior: number): Outcome {
+  return growthOf(-current, -prior);
+}
+
+/**
+ * FIN.GROWTH: element-wise growth of `current` over `prior`; with `negate` every input is read as
+ * −value first, so a widening loss written (14.67) → (26.94) is +83.6 %, as 14.67 → 26.94 is.
+ */
+export function growth(current: unknown, prior: unknown, negate?: unknown): MatrixResult {
+  const negated = readFlag(negate, "negate");
+  if (isFailure(negated)) return negated;
   return elementwise(
     [
       ["current", current],
       ["prior", prior],
     ],
-    growthOf
+    negated ? negatedGrowthOf : growthOf
   );
 }
 
-function pairwise(series: Value[], lag: number): Outcome[] {
+function pairwise(series: Value[], lag: number, of: typeof growthOf): Outcome[] {
   const out: Outcome[] = [];
   for (let i = 0; i < series.length; i++) {
     if (i < lag) {
@@ -33,7 +44,7 @@ function pairwise(series: Value[], lag: number): Outcome[] {
     }
     const c = series[i];
     const p = series[i - lag];
-    if (typeof c === "number" && typeof p === "number") out.push(growthOf(c, p));
+    if (typeof c === "number" && typeof p === "number") out.push(of(c, p));
     else if (c !== null && typeof c === "object") out.push(c);
     else if (p !== null && typeof p === "object") out.push(p);
     else out.push(null);
@@ -41,11 +52,17 @@ function pairwise(series: Value[], lag: number): Outcome[] {
   return out;
 }
 
-/** FIN.GROWTHSERIES: each period's growth over the one `lag` periods earlier; the first `lag` blank. */
-export function growthSeries(values: unknown, lag: unknown): MatrixResult {
+/**
+ * FIN.GROWTHSERIES: each period's growth over the one `lag` periods earlier; the first `lag` blank.
+ * `negate` as in FIN.GROWTH.
+ */
+export function growthSeries(values: unknown, lag: unknown, negate?: unknown): MatrixResult {
   const n = readCount(lag, "lag", 1);
   if (isFailure(n)) return n;
-  return alongPeriods(values, "values", (series) => pairwise(series, n));
+  const negated = readFlag(negate, "negate");
+  if (isFailure(negated)) return negated;
+  const of = negated ? negatedGrowthOf : growthOf;
+  return alongPeriods(values, "values", (series) => pairwise(series, n, of));
 }
 
 /** FIN.PPCHANGE: (current − prior) × 100, the change of a ratio in percentage points. */

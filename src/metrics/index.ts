@@ -5,5 +5,6 @@ export { readValue } from "./cells";
 export type { Value } from "./cells";
 export { parseTypedNumber } from "./typedNumber";
 export { growth, growthOf, growthSeries, ppChange, cagr } from "./growth";
-export { expenseRatio, lossRate, margin, ratioOf, share } from "./ratios";
+export { lossRate, margin, ratioOf, share } from "./ratios";
+export { expenseRatio } from "./expenseRatio";
 export { cumulative, decumulate, ttm, ttmRatio } from "./running";

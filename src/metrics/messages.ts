@@ -15,4 +15,8 @@ export const messages = {
   cagrEnd: "end must not be negative",
   cagrYears: "years must be greater than 0",
   emptyRange: (arg: string) => `${arg} is empty`,
+  notFinite: (arg: string) => `${arg} is not a finite number`,
+  unsupported: (arg: string) => `${arg}: unsupported value`,
+  notAFlag: (arg: string, text: string) => `${arg}: "${text}" is not TRUE or FALSE`,
+  inputError: (arg: string, code: string) => `${arg} holds ${code}`,
 } as const;

@@ -1,15 +1,16 @@
+import { messages } from "./messages";
+
 /**
  * The metrics error model. A computed cell is a finite number, `null` (blank: the figure is
  * unknown because an input is blank) or a `Failure` that the functions turn into an Excel error.
+ * Only the errors a custom function may return are kinds: #REF! and #NAME? are input-only.
  */
 export type FailureKind =
   | "divisionByZero" // #DIV/0!
   | "invalidNumber" // #NUM!
   | "invalidValue" // #VALUE!
   | "notAvailable" // #N/A
-  | "nullReference" // #NULL!
-  | "invalidReference" // #REF!
-  | "invalidName"; // #NAME?
+  | "nullReference"; // #NULL!
 
 export interface Failure {
   readonly failure: FailureKind;
@@ -36,8 +37,6 @@ const EXCEL_CODES: Record<FailureKind, string> = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   nullReference: "#NULL!",
-  invalidReference: "#REF!",
-  invalidName: "#NAME?",
 };
 
 /** The error text Excel shows for a failure, e.g. `#DIV/0!`. */
@@ -45,10 +44,14 @@ export function excelCode(kind: FailureKind): string {
   return EXCEL_CODES[kind];
 }
 
-/** The failure for an Excel error code met in the input (`#REF!` stays `#REF!`). */
-export function failureFromCode(code: string, message = ""): Failure {
+/**
+ * The failure for an Excel error met in argument `arg`: the same error where a custom function may
+ * return it, else (#REF!, #NAME?, #SPILL! …) #VALUE! with a message naming the argument and the error.
+ */
+export function failureFromCode(code: string, arg: string, message = ""): Failure {
   const kind = (Object.keys(EXCEL_CODES) as FailureKind[]).find((k) => EXCEL_CODES[k] === code);
-  return fail(kind ?? "invalidValue", message || `input holds the error ${code}`);
+  if (kind === undefined) return fail("invalidValue", messages.inputError(arg, code));
+  return fail(kind, message || messages.inputError(arg, code));
 }
 
 /** The one place where NaN and ±Infinity become errors: no metric ever returns them. */

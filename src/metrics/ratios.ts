@@ -1,8 +1,8 @@
 import { Value, readValue } from "./cells";
 import { elementwise } from "./elementwise";
 import { messages } from "./messages";
-import { Failure, MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
-import { Shape, asMatrix, describeShape, shapeOf } from "./shape";
+import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
+import { asMatrix, shapeOf } from "./shape";
 
 /** amount ÷ base, where the base (revenue, a total) must be positive for the ratio to mean anything. */
 export function ratioOf(amount: number, base: number, baseName: string): Outcome {
@@ -34,7 +34,7 @@ export function lossRate(netIncome: unknown, revenue: unknown): MatrixResult {
 }
 
 /** Adds known values; a failure wins, then a blank (an unknown part makes the sum unknown). */
-function sumOf(values: Value[]): Value {
+export function sumOf(values: Value[]): Value {
   let total = 0;
   let blank = false;
   for (const v of values) {
@@ -45,95 +45,12 @@ function sumOf(values: Value[]): Value {
   return blank ? null : total;
 }
 
-/** The sum of column `c` of a block of expense lines, read cell by cell without copying. */
-function sumDown(lines: unknown[][], c: number): Value {
-  let total = 0;
-  let blank = false;
-  for (let k = 0; k < lines.length; k++) {
-    const v = readValue(lines[k][c], "expenses");
-    if (v === null) blank = true;
-    else if (typeof v === "number") total += v;
-    else return v;
-  }
-  return blank ? null : total;
-}
-
-function divide(sum: Value, base: Value, baseName: string): Outcome {
+/** A sum ÷ a base once both are read: a failure wins, then a blank. */
+export function divide(sum: Value, base: Value, baseName: string): Outcome {
   if (sum !== null && typeof sum === "object") return sum;
   if (base !== null && typeof base === "object") return base;
   if (sum === null || base === null) return null;
   return ratioOf(sum, base, baseName);
-}
-
-function shapesDontFit(a: string, sa: Shape, b: string, sb: Shape): Failure {
-  return fail("invalidValue", messages.shapes(a, describeShape(sa), b, describeShape(sb)));
-}
-
-/**
- * FIN.EXPENSERATIO: the sum of the expense lines ÷ revenue, period by period. With periods across,
- * a k×n block over a 1×n revenue row gives a 1×n row; with periods down, an n×k block over an n×1
- * column gives n×1; over a single revenue cell every expense is summed.
- */
-export function expenseRatio(expenses: unknown, revenue: unknown): MatrixResult {
-  const se = shapeOf(expenses, "expenses");
-  if (isFailure(se)) return se;
-  const sr = shapeOf(revenue, "revenue");
-  if (isFailure(sr)) return sr;
-  const e = asMatrix(expenses);
-  const r = asMatrix(revenue);
-
-  if (sr.rows === 1 && sr.cols === 1) {
-    const parts: Value[] = [];
-    for (const row of e) for (const cell of row) parts.push(readValue(cell, "expenses"));
-    return [[divide(sumOf(parts), readValue(r[0][0], "revenue"), "revenue")]];
-  }
-  if (sr.rows === 1) {
-    if (se.cols !== sr.cols) return shapesDontFit("expenses", se, "revenue", sr);
-    const out: Outcome[] = [];
-    const revenueRow = r[0];
-    for (let c = 0; c < sr.cols; c++) {
-      // Optimistic: plain numbers need no reading; anything else takes the careful path below.
-      let sum = 0;
-      let plain = true;
-      for (let k = 0; k < e.length && plain; k++) {
-        const v = e[k][c];
-        if (typeof v === "number") sum += v;
-        else plain = false;
-      }
-      const base = revenueRow[c];
-      if (plain && typeof base === "number" && base > 0) {
-        const ratio = sum / base;
-        if (Number.isFinite(ratio)) {
-          out.push(ratio);
-          continue;
-        }
-      }
-      out.push(divide(sumDown(e, c), readValue(base, "revenue"), "revenue"));
-    }
-    return [out];
-  }
-  if (sr.cols === 1) {
-    if (se.rows !== sr.rows) return shapesDontFit("expenses", se, "revenue", sr);
-    const out: Outcome[][] = [];
-    for (let p = 0; p < sr.rows; p++) {
-      out.push([
-        divide(
-          sumOf(e[p].map((x) => readValue(x, "expenses"))),
-          readValue(r[p][0], "revenue"),
-          "revenue"
-        ),
-      ]);
-    }
-    return out;
-  }
-  // A block of revenue (several companies or segments): cell by cell.
-  return elementwise(
-    [
-      ["expenses", expenses],
-      ["revenue", revenue],
-    ],
-    (x, base) => ratioOf(x, base, "revenue")
-  );
 }
 
 /**

@@ -1,15 +1,22 @@
 import { Value, readCount } from "./cells";
+import { readFlag } from "./flags";
 import { MatrixResult, Outcome, finite, isFailure } from "./outcome";
 import { alongPeriods, alongPeriodsPaired } from "./series";
 import { ratioOf } from "./ratios";
 
-/** FIN.CUMULATIVE: running total; once a period is unknown (or an error), the totals after it are too. */
-export function cumulative(values: unknown): MatrixResult {
+/**
+ * FIN.CUMULATIVE: running total (of −values with `negate`); once a period is unknown (or an
+ * error), the totals after it are too.
+ */
+export function cumulative(values: unknown, negate?: unknown): MatrixResult {
+  const negated = readFlag(negate, "negate");
+  if (isFailure(negated)) return negated;
+  const sign = negated ? -1 : 1;
   return alongPeriods(values, "values", (series) => {
     let total: Outcome = 0;
     return series.map((v) => {
       if (total === null || typeof total === "object") return total;
-      total = v === null || typeof v === "object" ? v : finite(total + v);
+      total = v === null || typeof v === "object" ? v : finite(total + sign * v);
       return total;
     });
   });

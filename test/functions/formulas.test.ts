@@ -105,6 +105,10 @@ describe("FIN functions on the Agora sheet (Q1 2021, Q1 2022; losses in parenthe
     E4: "=FIN.EXPENSERATIO(B4:C4,B2:C2)",
     E5: "=FIN.LOSSRATE(B5:C5,B2:C2)",
     E6: "=FIN.PPCHANGE(F5,E5)",
+    // TRUE() not TRUE: the workbench reads a literal TRUE as a name (#NAME?) until it follows Excel.
+    E7: "=FIN.GROWTH(C5,B5,TRUE())",
+    E8: "=FIN.GROWTH(C5,B5)",
+    E9: "=FIN.EXPENSERATIO(B3:C3,B2:C2,,B4:C4)",
   });
   test("the CSV keeps the numbers as text, and FIN reads them as Excel reads typed numbers", () => {
     expect(value(hf, "C5")).toBe("(26.94)");
@@ -118,6 +122,15 @@ describe("FIN functions on the Agora sheet (Q1 2021, Q1 2022; losses in parenthe
     expect(value(hf, "F3")).toBeCloseTo(0.804, 3);
     expect(value(hf, "E4")).toBeCloseTo(0.217, 3);
     expect(value(hf, "F4")).toBeCloseTo(0.359, 3);
+  });
+  test("the net loss widened from (14.67) to (26.94): +83.6 % with negate, −83.6 % as written", () => {
+    expect(value(hf, "E7")).toBeCloseTo(0.8364, 4);
+    expect(value(hf, "E8")).toBeCloseTo(-0.8364, 4);
+  });
+  test("R&D and sales and marketing in one call: 84.4 % → 116.3 % of revenue", () => {
+    // (25.21 + 8.74) ÷ 40.2 = 0.8445; (31.03 + 13.86) ÷ 38.59 = 1.1633.
+    expect(value(hf, "E9")).toBeCloseTo(0.8445, 4);
+    expect(value(hf, "F9")).toBeCloseTo(1.1633, 4);
   });
   test("net loss rate 36.5 % → 69.8 %, up 33.3 percentage points", () => {
     expect(value(hf, "E5")).toBeCloseTo(0.365, 3);

@@ -32,11 +32,45 @@ describe("FIN.GROWTH", () => {
       "current is 1×2 and prior is 1×3: the shapes don't fit"
     );
   });
-  test("an error in the input comes back as that error", () => {
-    expect(cells(growth([[{ code: "#REF!" }]], [[1]]))).toEqual([["invalidReference"]]);
+  test("an input error a custom function may return comes back as itself", () => {
+    expect(cells(growth([[{ code: "#DIV/0!", message: "" }]], [[1]]))).toEqual([
+      ["divisionByZero"],
+    ]);
+    expect(cells(growth([[1]], [[{ code: "#N/A", message: "" }]]))).toEqual([["notAvailable"]]);
+  });
+  test("an input #REF! or #NAME? becomes #VALUE! naming the argument and the error", () => {
+    const [[ref, name]] = growth([[{ code: "#REF!" }, { code: "#NAME?" }]], [[1, 1]]) as Array<
+      Array<{ failure: string; message: string }>
+    >;
+    expect(ref).toEqual({ failure: "invalidValue", message: "current holds #REF!" });
+    expect(name).toEqual({ failure: "invalidValue", message: "current holds #NAME?" });
   });
   test("a boolean is not a number", () => {
     expect(cells(growth([[true]], [[1]]))).toEqual([["invalidValue"]]);
+  });
+});
+
+describe("FIN.GROWTH with negate", () => {
+  test("a net loss widening from (14.67) to (26.94) is +83.6 % with negate, as 14.67 → 26.94 is without", () => {
+    expect(rounded(growth([["(26.94)"]], [["(14.67)"]], true))).toEqual([[0.8364]]);
+    expect(rounded(growth([[26.94]], [[14.67]]))).toEqual([[0.8364]]);
+    expect(rounded(growth([[-26.94]], [[-14.67]], [[true]]))).toEqual([[0.8364]]);
+  });
+  test("blank, FALSE, 0 and omitted negate all read the values as written", () => {
+    for (const off of [null, undefined, false, 0, "", [[null]], "FALSE"]) {
+      expect(rounded(growth([[-26.94]], [[-14.67]], off))).toEqual([[-0.8364]]);
+    }
+  });
+  test("negate that is not TRUE or FALSE is #VALUE! naming it", () => {
+    expect(callFailure(growth([[1]], [[2]], "maybe")).message).toBe(
+      'negate: "maybe" is not TRUE or FALSE'
+    );
+    expect(callFailure(growth([[1]], [[2]], [[1, 2]])).message).toBe(
+      "negate must be a single value"
+    );
+  });
+  test("a zero prior is still #DIV/0! and a blank still blank under negate", () => {
+    expect(cells(growth([[5, 5]], [[0, null]], true))).toEqual([["divisionByZero", null]]);
   });
 });
 
@@ -79,6 +113,12 @@ describe("FIN.GROWTHSERIES", () => {
     expect(callFailure(growthSeries([[1, 2]], 0)).failure).toBe("invalidNumber");
     expect(callFailure(growthSeries([[1, 2]], 1.5)).failure).toBe("invalidNumber");
     expect(callFailure(growthSeries([[1, 2]], "x")).failure).toBe("invalidValue");
+  });
+  test("with negate, Ximalaya's net loss −7.74, −7.73, −6.05 reads as a loss that shrank: −0.13 %, −21.73 %", () => {
+    expect(rounded(growthSeries([[-7.74, -7.73, -6.05]], null, true))).toEqual([
+      [null, -0.0013, -0.2173],
+    ]);
+    expect(rounded(growthSeries([[-7.74, -7.73, -6.05]], null))).toEqual([[null, 0.0013, 0.2173]]);
   });
   test("a lag longer than the series gives all blanks", () => {
     expect(cells(growthSeries([[1, 2]], 5))).toEqual([[null, null]]);

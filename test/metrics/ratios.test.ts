@@ -80,6 +80,86 @@ describe("FIN.EXPENSERATIO", () => {
   });
 });
 
+describe("FIN.EXPENSERATIO over non-adjacent lines and expenses written negative", () => {
+  test("selling 12, admin 6 and finance 3 over revenue 132 is 15.9 %, in one block or in three", () => {
+    expect(rounded(expenseRatio([[12], [6], [3]], [[132]]), 3)).toEqual([[0.159]]);
+    expect(rounded(expenseRatio([[12]], [[132]], null, [[6]], [[3]]), 3)).toEqual([[0.159]]);
+  });
+  test("expenses in parentheses with negate give +15.9 %, never −15.9 %", () => {
+    expect(rounded(expenseRatio([["(12)"], ["(6)"]], [[132]], true, [["(3)"]]), 3)).toEqual([
+      [0.159],
+    ]);
+    expect(rounded(expenseRatio([["(12)"], ["(6)"]], [[132]], null, [["(3)"]]), 3)).toEqual([
+      [-0.159],
+    ]);
+  });
+  test("periods across: a row and a block elsewhere sum period by period (5 ÷ 10, 6 ÷ 20)", () => {
+    expect(
+      rounded(
+        expenseRatio([[1, 2]], [[10, 20]], null, [
+          [3, 4],
+          [1, 0],
+        ])
+      )
+    ).toEqual([[0.5, 0.3]]);
+  });
+  test("periods down: n×1 columns over an n×1 revenue column ((1+3) ÷ 10, (2+4) ÷ 20)", () => {
+    expect(rounded(expenseRatio([[1], [2]], [[10], [20]], false, [[3], [4]]))).toEqual([
+      [0.4],
+      [0.3],
+    ]);
+  });
+  test("a later range may be given with an earlier one omitted", () => {
+    expect(rounded(expenseRatio([[1]], [[10]], null, null, [[2]]))).toEqual([[0.3]]);
+    expect(rounded(expenseRatio([[1]], [[10]], null, null, null, [[4]]))).toEqual([[0.5]]);
+  });
+  test("a blank cell in any range makes its period blank, never a smaller ratio", () => {
+    expect(cells(expenseRatio([[1, 2]], [[10, 20]], null, [[null, 4]]))).toEqual([[null, 0.3]]);
+    expect(cells(expenseRatio([[1], [2]], [[10], [20]], null, [[3], [""]]))).toEqual([
+      [0.4],
+      [null],
+    ]);
+  });
+  test("a block of revenue: each range one part, cell by cell", () => {
+    expect(
+      rounded(
+        expenseRatio(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [10, 10],
+            [10, 10],
+          ],
+          null,
+          [
+            [1, 1],
+            [1, 1],
+          ]
+        )
+      )
+    ).toEqual([
+      [0.2, 0.3],
+      [0.4, 0.5],
+    ]);
+  });
+  test("a further range over other periods is #VALUE! naming it and both shapes", () => {
+    expect(callFailure(expenseRatio([[1, 2]], [[1, 2]], null, [[1, 2, 3]])).message).toBe(
+      "expenses2 is 1×3 and revenue is 1×2: the shapes don't fit"
+    );
+    expect(callFailure(expenseRatio([[1], [2]], [[1], [2]], null, null, [[1]])).message).toBe(
+      "expenses3 is 1×1 and revenue is 2×1: the shapes don't fit"
+    );
+  });
+  test("an error in a further range names that range", () => {
+    const [[v]] = expenseRatio([[1]], [[10]], null, null, [[{ code: "#REF!" }]]) as Array<
+      Array<{ failure: string; message: string }>
+    >;
+    expect(v).toEqual({ failure: "invalidValue", message: "expenses3 holds #REF!" });
+  });
+});
+
 describe("FIN.LOSSRATE", () => {
   test("Agora's net loss rate is 36.5 % in Q1 2021 and 69.8 % in Q1 2022 (losses in parentheses)", () => {
     expect(rounded(lossRate(agoraNetLoss, agoraRevenue), 3)).toEqual([[0.365, 0.698]]);

@@ -31,6 +31,10 @@ describe("FIN.CUMULATIVE", () => {
   test("Ximalaya's cumulative net loss: −7.74, −15.47, −21.52", () => {
     expect(rounded(cumulative([[-7.74, -7.73, -6.05]]), 2)).toEqual([[-7.74, -15.47, -21.52]]);
   });
+  test("with negate the losses add up as amounts: 7.74, 15.47, 21.52", () => {
+    expect(rounded(cumulative([[-7.74, -7.73, -6.05]], true), 2)).toEqual([[7.74, 15.47, 21.52]]);
+    expect(rounded(cumulative([["(7.74)"], ["(7.73)"]], "TRUE"), 2)).toEqual([[7.74], [15.47]]);
+  });
   test("after an unknown period the running total is unknown", () => {
     expect(cells(cumulative([[1], [null], [2]]))).toEqual([[1], [null], [null]]);
   });
