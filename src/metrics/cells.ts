@@ -1,6 +1,6 @@
 import { Failure, fail, failureFromCode, isFailure } from "./outcome";
 import { messages } from "./messages";
-import { parseTypedNumber } from "./typedNumber";
+import { readTypedNumber } from "./typedNumber";
 
 /** An input cell once read: a number, blank (`null`, unknown) or the failure it carries. */
 export type Value = number | null | Failure;
@@ -11,8 +11,9 @@ function isErrorLike(raw: object): raw is { code: string; message?: string } {
 }
 
 /**
- * Reads one input cell. Blank is unknown, never zero; text is read as Excel reads a typed number,
- * otherwise it is an error that names the argument and the text.
+ * Reads one input cell. Blank is unknown, never zero, and so is a placeholder ("—", "N/A", "n.m.");
+ * text is read as a figure where it is one (readTypedNumber), otherwise it is an error that names
+ * the argument and the text.
  */
 export function readValue(raw: unknown, arg: string): Value {
   if (typeof raw === "number") {
@@ -20,9 +21,8 @@ export function readValue(raw: unknown, arg: string): Value {
   }
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "string") {
-    if (raw.trim() === "") return null;
-    const n = parseTypedNumber(raw);
-    return n !== null ? n : fail("invalidValue", messages.notANumber(arg, raw));
+    const n = readTypedNumber(raw);
+    return n !== "notANumber" ? n : fail("invalidValue", messages.notANumber(arg, raw));
   }
   if (typeof raw === "boolean") return fail("invalidValue", messages.notANumberBoolean(arg, raw));
   if (typeof raw === "object") {

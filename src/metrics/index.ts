@@ -3,7 +3,8 @@ export type { Failure, FailureKind, Matrix, MatrixResult, Outcome } from "./outc
 export { excelCode, fail, failureFromCode, isFailure } from "./outcome";
 export { readValue } from "./cells";
 export type { Value } from "./cells";
-export { parseTypedNumber } from "./typedNumber";
+export { parseTypedNumber, readTypedNumber } from "./typedNumber";
+export type { TypedNumber } from "./typedNumber";
 export { growth, growthOf, growthSeries, ppChange, cagr } from "./growth";
 export { lossRate, margin, ratioOf, share } from "./ratios";
 export { expenseRatio } from "./expenseRatio";

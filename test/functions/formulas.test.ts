@@ -2,39 +2,14 @@
  * The FIN functions as formulas in a real formula engine (HyperFormula), registered from the
  * production dist/functions.json and dist/functions.js, over sheets made from the fixtures.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
 import { parseTypedNumber } from "../../src/metrics";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
+import { message, sheetWith, value } from "./sheet";
 import { fixture } from "../helpers/csv";
 
 /** Fixture cells as a person typing them would leave them: numbers read as Excel reads them, blanks empty. */
 function typed(rows: string[][]): Array<Array<string | number | null>> {
   return rows.map((row) => row.map((c) => (c === "" ? null : (parseTypedNumber(c) ?? c))));
-}
-
-function sheetWith(
-  rows: Array<Array<string | number | boolean | null>>,
-  formulas: Record<string, string>
-): HyperFormula {
-  const hf = HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3" });
-  for (const [address, formula] of Object.entries(formulas)) {
-    const at = hf.simpleCellAddressFromString(address, 0);
-    if (!at) throw new Error(address);
-    hf.setCellContents(at, formula);
-  }
-  return hf;
-}
-
-function value(hf: HyperFormula, address: string): unknown {
-  const v = hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
-  return v instanceof DetailedCellError ? v.value : v;
-}
-
-function message(hf: HyperFormula, address: string): string {
-  const v = hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
-  if (!(v instanceof DetailedCellError))
-    throw new Error(`${address} is ${String(v)}, not an error`);
-  return v.message;
 }
 
 // Registered before the sheets below are built (describe bodies run at collection time).

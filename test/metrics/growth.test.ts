@@ -20,8 +20,11 @@ describe("FIN.GROWTH", () => {
   });
   test("text that is a typed number is read as one; other text names the argument", () => {
     expect(rounded(growth([["(26.94)"]], [["(14.67)"]]))).toEqual([[-0.8364]]);
-    const [[v]] = growth([["n/a"]], [[1]]) as Array<Array<{ message: string }>>;
-    expect(v.message).toBe('current: "n/a" is not a number');
+    const [[v]] = growth([["abc"]], [[1]]) as Array<Array<{ message: string }>>;
+    expect(v.message).toBe('current: "abc" is not a number');
+  });
+  test("a placeholder (—, N/A, n.m.) is blank, not #VALUE!", () => {
+    expect(cells(growth([["—", "N/A", 5]], [[1, 1, "n.m."]]))).toEqual([[null, null, null]]);
   });
   test("element-wise over two ranges of one shape, and a single cell against a range", () => {
     expect(rounded(growth([[26.77, 40.5]], [[14.76, 26.77]]))).toEqual([[0.8137, 0.5129]]);
