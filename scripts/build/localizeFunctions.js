@@ -1,7 +1,9 @@
 /*
  * custom-functions-metadata-plugin writes functions.json in English only. This step writes
  * functions-<locale>.json from it and a translation file per locale, keeping every id, and fails
- * the build when a function or parameter has no translation.
+ * the build when a function or parameter has no translation. It also sets the top-level
+ * `allowErrorForDataTypeAny` in every metadata file, which the generator cannot emit: without it
+ * Excel never passes an error cell to an `any` parameter (Microsoft's "Handle and return errors").
  */
 const fs = require("fs");
 const path = require("path");
@@ -27,6 +29,12 @@ function localize(metadataJson, translations, locale) {
   return { json: JSON.stringify(metadata, null, 2), problems };
 }
 
+/** The metadata with error inputs allowed: a top-level property, beside `functions` (metadata reference). */
+function allowErrors(metadataJson) {
+  const metadata = JSON.parse(metadataJson);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2);
+}
+
 class LocalizeFunctionsPlugin {
   constructor({ locales, dir }) {
     this.locales = locales;
@@ -38,17 +46,15 @@ class LocalizeFunctionsPlugin {
       compilation.hooks.processAssets.tap(
         { name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const base = compilation.getAsset("functions.json");
-          if (!base) return;
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return;
+          const base = allowErrors(generated.source.source().toString());
+          compilation.updateAsset("functions.json", new sources.RawSource(base));
           for (const locale of this.locales) {
             const file = path.join(this.dir, `${locale}.json`);
             compilation.fileDependencies.add(file);
             const translations = JSON.parse(fs.readFileSync(file, "utf8"));
-            const { json, problems } = localize(
-              base.source.source().toString(),
-              translations,
-              locale
-            );
+            const { json, problems } = localize(base, translations, locale);
             problems.forEach((p) => compilation.errors.push(new WebpackError(p)));
             compilation.emitAsset(`functions-${locale}.json`, new sources.RawSource(json));
           }
@@ -58,4 +64,4 @@ class LocalizeFunctionsPlugin {
   }
 }
 
-module.exports = { LocalizeFunctionsPlugin, localize };
+module.exports = { LocalizeFunctionsPlugin, allowErrors, localize };

@@ -72,6 +72,13 @@ describe("FIN.GROWTH with negate", () => {
       "negate must be a single value"
     );
   });
+  test("an error given as negate is that error, #REF! as #VALUE! naming negate", () => {
+    expect(callFailure(growth([[1]], [[2]], { code: "#REF!" }))).toEqual({
+      failure: "invalidValue",
+      message: "negate holds #REF!",
+    });
+    expect(callFailure(growth([[1]], [[2]], { code: "#N/A" })).failure).toBe("notAvailable");
+  });
   test("a zero prior is still #DIV/0! and a blank still blank under negate", () => {
     expect(cells(growth([[5, 5]], [[0, null]], true))).toEqual([["divisionByZero", null]]);
   });
