@@ -16,12 +16,23 @@ interface Block {
 
 const BLOCK_NAMES = ["expenses", "expenses2", "expenses3", "expenses4"];
 
-/** The expense ranges given; an omitted optional range arrives as null (a blank cell as [[null]]). */
-function blocksOf(ranges: readonly unknown[]): Block[] | Failure {
+function isOneBlankCell(raw: unknown): boolean {
+  if (!Array.isArray(raw)) return raw === null || raw === undefined || raw === "";
+  return (
+    raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 && isOneBlankCell(raw[0][0])
+  );
+}
+
+/**
+ * The expense ranges given. An omitted optional range arrives as null; a skipped one (`,,`) may
+ * arrive as one blank cell, which over several periods of revenue cannot be a part, so it is omitted.
+ */
+function blocksOf(ranges: readonly unknown[], severalPeriods: boolean): Block[] | Failure {
   const blocks: Block[] = [];
   for (let i = 0; i < ranges.length; i++) {
     const raw = ranges[i];
     if (i > 0 && (raw === null || raw === undefined)) continue;
+    if (i > 0 && severalPeriods && isOneBlankCell(raw)) continue;
     const name = BLOCK_NAMES[i] ?? `expenses${i + 1}`;
     const shape = shapeOf(raw, name);
     if (isFailure(shape)) return shape;
@@ -102,10 +113,10 @@ export function expenseRatio(
   const negated = readFlag(negate, "negate");
   if (isFailure(negated)) return negated;
   const sign = negated ? -1 : 1;
-  const blocks = blocksOf([expenses, ...more]);
-  if (isFailure(blocks)) return blocks;
   const sr = shapeOf(revenue, "revenue");
   if (isFailure(sr)) return sr;
+  const blocks = blocksOf([expenses, ...more], sr.rows * sr.cols > 1);
+  if (isFailure(blocks)) return blocks;
   const r = asMatrix(revenue);
 
   if (sr.rows === 1 && sr.cols === 1) {

@@ -113,6 +113,14 @@ describe("FIN.EXPENSERATIO over non-adjacent lines and expenses written negative
     expect(rounded(expenseRatio([[1]], [[10]], null, null, [[2]]))).toEqual([[0.3]]);
     expect(rounded(expenseRatio([[1]], [[10]], null, null, null, [[4]]))).toEqual([[0.5]]);
   });
+  test("a skipped range that reaches the function as one blank cell is omitted over several periods", () => {
+    expect(rounded(expenseRatio([[1, 2]], [[10, 20]], null, [[null]], [[3, 4]]))).toEqual([
+      [0.4, 0.3],
+    ]);
+  });
+  test("over a single revenue cell, one blank cell in a further range is a blank part: blank", () => {
+    expect(cells(expenseRatio([[1]], [[10]], null, [[null]]))).toEqual([[null]]);
+  });
   test("a blank cell in any range makes its period blank, never a smaller ratio", () => {
     expect(cells(expenseRatio([[1, 2]], [[10, 20]], null, [[null, 4]]))).toEqual([[null, 0.3]]);
     expect(cells(expenseRatio([[1], [2]], [[10], [20]], null, [[3], [""]]))).toEqual([
