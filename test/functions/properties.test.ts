@@ -36,10 +36,7 @@ const amount = fc.integer({ min: -1_000_000, max: 1_000_000 });
 const positive = fc.integer({ min: 1, max: 1_000_000 });
 const row = <T>(arb: fc.Arbitrary<T>, n: number) => fc.array(arb, { minLength: n, maxLength: n });
 
-const properties: Record<
-  string,
-  (fin: Functions) => fc.IPropertyWithHooks<never> | fc.IProperty<never>
-> = {
+const properties: Record<string, (fin: Functions) => fc.IRawProperty<[unknown, ...unknown[]]>> = {
   "SHARE: the shares of complete positive parts sum to 1 in every period": (fin) =>
     fc.property(
       fc
@@ -53,7 +50,7 @@ const properties: Record<
         }
         return true;
       }
-    ) as never,
+    ),
 
   "DECUMULATE undoes year-to-date accumulation by CUMULATIVE, year by year": (fin) =>
     fc.property(
@@ -71,7 +68,7 @@ const properties: Record<
         const back = cells(fin("DECUMULATE")([ytd], perYear))[0];
         return back.length === periods.length && back.every((v, i) => v === periods[i]);
       }
-    ) as never,
+    ),
 
   "GROWTH is (c − p) ÷ |p|: positive exactly when c > p, whatever the sign of p; negate is growth of −c over −p":
     (fin) =>
@@ -90,7 +87,7 @@ const properties: Record<
             negated > 0 === c < p
           );
         }
-      ) as never,
+      ),
 
   "EXPENSERATIO over one line equals MARGIN, cell by cell, blanks and errors included": (fin) =>
     fc.property(
@@ -114,7 +111,7 @@ const properties: Record<
           ratio.every((v, i) => !known(i) || v === (e[i] as number) / (r[i] as number))
         );
       }
-    ) as never,
+    ),
 
   "EXPENSERATIO of a block equals EXPENSERATIO of its lines given as separate ranges": (fin) =>
     fc.property(
@@ -142,7 +139,7 @@ const properties: Record<
           return e === null ? v === "" : typeof v === "number" && close(v, e);
         });
       }
-    ) as never,
+    ),
 
   "TTMRATIO equals TTM of the numerator ÷ TTM of the denominator": (fin) =>
     fc.property(
@@ -159,7 +156,7 @@ const properties: Record<
             : close(num(v), num(num_[i]) / num(den[i]))
         );
       }
-    ) as never,
+    ),
 };
 
 describe("properties that hold of correct results only", () => {
