@@ -1,8 +1,11 @@
 /*
  * Registers custom functions in HyperFormula from their Excel metadata (functions.json) and their
  * associated implementations, passing arguments and results the way Excel on the web does:
- * ranges as 2D arrays, an empty cell as null under an `any` parameter, an omitted optional
- * argument as null, a returned "" as an empty-looking cell, a CustomFunctions.Error as that error.
+ * ranges as 2D arrays, an empty cell as null under an `any` parameter (0 on desktop), an omitted
+ * optional argument as null, an input error only when the metadata allows errors (else the cell
+ * is that error and the function is not called), a returned "" as an empty-looking cell, a
+ * CustomFunctions.Error as that error, and the result arriving after #BUSY! when the engine
+ * calculates asynchronously.
  */
 import {
   ArraySize,
@@ -15,7 +18,9 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { FunctionPluginDefinition, ImplementedFunctions } from "hyperformula";
+import { BUSY } from "./calculation";
 import { CustomFunctionImpl, ERROR_CODES, ExcelErrorCode } from "./customFunctionsShim";
+import { EngineContext, isEngineContext } from "./engineContext";
 
 export interface ParameterMetadata {
   name: string;
@@ -31,6 +36,8 @@ export interface FunctionMetadata {
   result?: { dimensionality?: "scalar" | "matrix" };
 }
 export interface FunctionsMetadata {
+  /** Excel passes error cells to `any` parameters only when this top-level property is true. */
+  allowErrorForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -52,8 +59,8 @@ function inputError(e: CellError): { code: string; message: string } {
   return { code: FROM_HF[e.type] ?? ERROR_CODES.invalidValue, message: e.message ?? "" };
 }
 
-function toJs(v: unknown): unknown {
-  if (v === EmptyValue) return null;
+function toJs(v: unknown, blank: null | 0): unknown {
+  if (v === EmptyValue) return blank;
   if (v instanceof CellError) return inputError(v);
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: unknown }).val; // rich numbers (%, dates)
   return v;
@@ -74,6 +81,45 @@ function toHf(v: unknown): unknown {
 function fromThrown(e: unknown): CellError {
   const r = toHf(e);
   return r instanceof CellError ? r : new CellError(ErrorType.VALUE, String(e)); // an uncaught exception is #VALUE!
+}
+
+/** What the cell holds for what the function returned. */
+function fromResult(result: unknown): unknown {
+  if (result instanceof CellError) return result;
+  if (Array.isArray(result)) {
+    const data = result.map((row: unknown[]) => row.map(toHf));
+    if (data.length === 1 && data[0].length === 1) return data[0][0];
+    return SimpleRangeValue.onlyValues(data as never);
+  }
+  return toHf(result);
+}
+
+function sizeOf(result: unknown): ArraySize {
+  if (!Array.isArray(result) || result.length === 0 || !Array.isArray(result[0]))
+    return ArraySize.scalar();
+  return new ArraySize((result[0] as unknown[]).length, result.length);
+}
+
+const isBusy = (v: unknown): v is CellError => v instanceof CellError && v.message === BUSY;
+
+/** The cell's error that stops the call: an input still calculating, or an error Excel won't pass in. */
+function stoppingError(raw: unknown[], passesErrors: (i: number) => boolean): CellError | null {
+  let first: CellError | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i];
+    const cells = v instanceof SimpleRangeValue ? v.data.flat() : [v];
+    for (const c of cells) {
+      if (!(c instanceof CellError)) continue;
+      if (isBusy(c)) return c;
+      if (!first && !passesErrors(i)) first = c;
+    }
+  }
+  return first;
+}
+
+/** The calculating cell's #BUSY!: an error value that dependents show too until the result arrives. */
+export function busyError(): CellError {
+  return new CellError(ErrorType.ERROR, BUSY);
 }
 
 /** Builds one HyperFormula plugin class holding every registered function of a namespace. */
@@ -112,38 +158,57 @@ export function customFunctionsPlugin(
         return fromThrown(e);
       }
     };
+    const answer = async (args: unknown[]): Promise<unknown> => {
+      try {
+        return await impl(...args);
+      } catch (e) {
+        return fromThrown(e);
+      }
+    };
+    // Excel passes an error only to an `any` parameter, and only when the metadata allows it.
+    const passesErrors = (i: number) =>
+      metadata.allowErrorForDataTypeAny === true && (fn.parameters[i]?.type ?? "any") === "any";
 
-    proto[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+    proto[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: any) {
       const self = this as any;
+      const context: EngineContext | null = isEngineContext(self.config.context)
+        ? self.config.context
+        : null;
+      const blank = context?.platform === "desktop" ? 0 : null;
       return self.runFunction(ast.args, state, self.metadata(formulaId), (...raw: unknown[]) => {
+        const stop = stoppingError(raw, passesErrors);
+        if (stop) return stop;
         const args = fn.parameters.map((p, i) => {
           const v = raw[i];
           if (v === undefined) return null; // omitted optional argument
           if (p.dimensionality === "matrix") {
-            if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map(toJs));
-            return [[toJs(v)]];
+            if (v instanceof SimpleRangeValue)
+              return v.data.map((row) => row.map((c) => toJs(c, blank)));
+            return [[toJs(v, blank)]];
           }
           if (v instanceof CellError) return inputError(v);
-          return toJs(v);
+          return toJs(v, blank);
         });
-        const scalarError = args.find(
-          (a, i) => fn.parameters[i].dimensionality !== "matrix" && isErrorArg(a)
+        const calculation = context?.calculation;
+        if (!calculation) return fromResult(callWith(args));
+        const outcome = calculation.call(
+          state.formulaAddress,
+          formulaId,
+          JSON.stringify(args),
+          () => answer(args)
         );
-        if (scalarError) return toHf(scalarError); // Excel passes an error argument straight through
-        const result = callWith(args);
-        if (result instanceof CellError) return result;
-        if (Array.isArray(result)) {
-          const data = result.map((row: unknown[]) => row.map(toHf));
-          if (data.length === 1 && data[0].length === 1) return data[0][0];
-          return SimpleRangeValue.onlyValues(data as never);
-        }
-        return toHf(result);
+        return outcome.arrived ? fromResult(outcome.value) : busyError();
       });
     };
 
-    // The spill size Excel will see: the shape the real function returns for inputs of these shapes.
-    proto[size] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+    // The spill size Excel will see. Calculating asynchronously: the shape of the result that arrived
+    // (one cell until it has). Immediately: the shape the real function returns for inputs of these shapes.
+    proto[size] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: any) {
       const self = this as any;
+      const context = isEngineContext(self.config.context) ? self.config.context : null;
+      if (context?.calculation) {
+        return sizeOf(context.calculation.lastResult(state.formulaAddress, formulaId));
+      }
       const args = fn.parameters.map((p, i) => {
         const a = ast.args[i];
         if (a === undefined || p.dimensionality !== "matrix") return null;
@@ -152,22 +217,11 @@ export function customFunctionsPlugin(
           new Array(Math.max(1, s.width)).fill(null)
         );
       });
-      const result = callWith(args);
-      if (!Array.isArray(result) || result.length === 0) return ArraySize.scalar();
-      return new ArraySize((result[0] as unknown[]).length, result.length);
+      return sizeOf(callWith(args));
     };
   }
   Object.defineProperty(Plugin, "implementedFunctions", { value: implemented });
   return { plugin: Plugin as unknown as FunctionPluginDefinition, names };
-}
-
-function isErrorArg(a: unknown): boolean {
-  return (
-    typeof a === "object" &&
-    a !== null &&
-    !Array.isArray(a) &&
-    typeof (a as { code?: unknown }).code === "string"
-  );
 }
 
 /** Registers the functions in HyperFormula under `namespace.NAME` (English names in every language). */

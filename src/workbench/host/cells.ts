@@ -86,6 +86,9 @@ export function valuesToWrite(
   input: unknown,
   shiftsFormulas: boolean
 ): (r: number, c: number) => unknown {
+  // Office.js refuses null for a whole range; null inside an array leaves that one cell unchanged.
+  if (input === null || input === undefined)
+    throw new WorkbookError("InvalidArgument", "A range can't be set to null.");
   if (Array.isArray(input)) {
     const fits =
       input.length === range.rowCount &&

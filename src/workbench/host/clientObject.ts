@@ -62,6 +62,11 @@ export abstract class ClientObject<T = unknown> {
     return t;
   }
 
+  /** The object now goes by another key (a renamed sheet): later operations follow it. */
+  protected _retarget(target: T): void {
+    this._resolved = target;
+  }
+
   get isNullObject(): boolean {
     if (!this._orNull) return false;
     if (this._nullState === undefined) throw propertyNotLoaded("isNullObject", this._typeName());

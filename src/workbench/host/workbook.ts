@@ -3,6 +3,7 @@ import { WorkbookError } from "../model/errors";
 import { ClientObject } from "./clientObject";
 import type { HostContext } from "./context";
 import { Range } from "./range";
+import { RangeAreas } from "./rangeAreas";
 import { TableCollection } from "./tables";
 import { WorksheetCollection } from "./worksheets";
 
@@ -30,13 +31,23 @@ export class Workbook extends ClientObject<true> {
     return this._get("name");
   }
 
-  /** The selected range (the workbench selects one rectangle, so InvalidSelection doesn't arise). */
+  /** The selected range; InvalidSelection when several areas are selected (Ctrl+click). */
   getSelectedRange(): Range {
     return new Range(this.context, "workbook.getSelectedRange()", () => {
-      const s = this.context.model.selection();
-      if (!s) throw new WorkbookError("InvalidSelection", "Nothing is selected.");
-      return s;
+      const areas = this.context.model.selectionAreas();
+      if (areas.length !== 1)
+        throw new WorkbookError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation."
+        );
+      return areas[0];
     });
+  }
+  /** Every selected area, one or more. */
+  getSelectedRanges(): RangeAreas {
+    return new RangeAreas(this.context, "workbook.getSelectedRanges()", () =>
+      this.context.model.selectionAreas()
+    );
   }
   getActiveCell(): Range {
     return new Range(this.context, "workbook.getActiveCell()", () => ({

@@ -49,6 +49,13 @@ export class Worksheet extends ClientObject<string> {
   get name(): string {
     return this._get("name");
   }
+  /** Renaming follows Excel's rules for names ("History" is reserved); formulas follow the sheet. */
+  set name(value: string) {
+    this._set("name", value, (sheet) => {
+      this.context._editing().renameSheet(sheet, value);
+      this._retarget(value);
+    });
+  }
   get position(): number {
     return this._get("position");
   }

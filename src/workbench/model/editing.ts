@@ -3,6 +3,7 @@
  * settings, column widths, charts, conditional formats and tables. `createWorkbook` provides it;
  * the host checks for it so that a stand-in workbook without it still serves the rest.
  */
+import type { Platform } from "../engine/engineContext";
 import type {
   CellRange,
   ChartModel,
@@ -35,6 +36,11 @@ export interface TableModel {
 }
 
 export interface WorkbookEditing {
+  /** Office.js `worksheet.name = …`: the same rules as a new sheet's name; formulas follow. */
+  renameSheet(sheet: string, name: string): void;
+  /** How empty cells reach custom functions: "web" (null) or "desktop" (0). */
+  platform(): Platform;
+  setPlatform(platform: Platform): void;
   clear(range: CellRange, applyTo?: ClearApplyTo): void;
   updateSheet(sheet: string, change: SheetChange): void;
   /** Width in CSS pixels, as `SheetModel.columnWidths` holds it. */

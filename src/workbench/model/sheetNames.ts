@@ -1,11 +1,13 @@
 /*
  * Excel's rules for worksheet names: fewer than 32 characters, not blank, none of / \ ? * : [ ],
- * not beginning or ending with an apostrophe, unique ignoring case.
+ * not beginning or ending with an apostrophe, not "History" (Excel keeps it for change tracking),
+ * unique ignoring case.
  */
 import { WorkbookError } from "./errors";
 
 export const MAX_SHEET_NAME_LENGTH = 31;
 const FORBIDDEN = /[/\\?*:[\]]/;
+const RESERVED_NAME = "History";
 
 /** Throws `InvalidArgument` for a name Excel refuses, `ItemAlreadyExists` for one already taken. */
 export function checkSheetName(name: unknown, existing: readonly string[]): string {
@@ -16,6 +18,8 @@ export function checkSheetName(name: unknown, existing: readonly string[]): stri
     throw invalid(`A sheet name can't contain / \\ ? * : [ or ]: "${name}".`);
   if (name.startsWith("'") || name.endsWith("'"))
     throw invalid(`A sheet name can't begin or end with an apostrophe: "${name}".`);
+  if (name.toLocaleUpperCase() === RESERVED_NAME.toLocaleUpperCase())
+    throw invalid(`"${name}" is a name Excel reserves: choose another sheet name.`);
   if (findSheetName(name, existing) !== null) {
     throw new WorkbookError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
   }

@@ -106,8 +106,16 @@ export interface WorkbookModel {
   setNumberFormat(sheet: string, row: number, col: number, format: string): void;
   setFormat(sheet: string, row: number, col: number, format: Partial<CellFormat>): void;
 
+  /** The active area of the selection. */
   selection(): CellRange;
+  /** Every selected area, the active one last: more than one after Ctrl+click. */
+  selectionAreas(): CellRange[];
   select(range: CellRange): void;
+  /** Selects several areas of one sheet at once, the active one last (Ctrl+click). */
+  selectAreas(areas: CellRange[]): void;
+
+  /** Resolves when every custom function's result has arrived (no cell shows #BUSY!). */
+  settled(): Promise<void>;
 
   charts(sheet: string): ChartModel[];
   conditionalFormats(sheet: string): ConditionalFormatModel[];

@@ -3,10 +3,18 @@
  * this module keeps what HyperFormula doesn't (number formats, cell formats, sheet settings,
  * charts, conditional formats, tables, selection) and reads cells back as Office.js reports them.
  */
-import { registerExcelFunctions } from "../engine/excelFunctions";
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { BUSY, Calculation } from "../engine/calculation";
+import type { EngineContext, Platform } from "../engine/engineContext";
+import { createExcelEngine } from "../engine/excelEngine";
+import { DetailedCellError } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
-import { formatSheetAddress, isOnGrid } from "../../references";
+import {
+  formatSheetAddress,
+  isOnGrid,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseAddress,
+} from "../../references";
 import type {
   ChartChange,
   ClearApplyTo,
@@ -60,19 +68,32 @@ interface SheetState extends SheetModel {
   engineId: number;
   numberFormats: Map<string, string>;
   formats: Map<string, CellFormat>;
+  /** Cells holding a value or a formula: what the used range is made of, without scanning the grid. */
+  filled: Set<string>;
   formulaCells: Set<string>;
   charts: ChartSpec[];
   conditionalFormats: ConditionalFormatModel[];
-  selection: CellRange;
+  /** The selected areas, the active one last (Ctrl+click adds one). */
+  areas: CellRange[];
+}
+
+export interface WorkbookOptions {
+  licenseKey?: string;
+  /** "desktop": empty cells reach custom functions as 0, as in desktop Excel. Default "web". */
+  platform?: Platform;
+  /** "async" (default, as Excel on the web): a custom function's cell shows #BUSY! until its result arrives. */
+  calculation?: "async" | "immediate";
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
 const unkey = (k: string) => k.split(",").map(Number) as [number, number];
 
-export function createWorkbook(options: { licenseKey?: string } = {}): EditableWorkbook {
-  registerExcelFunctions();
-  const hf = HyperFormula.buildEmpty({ licenseKey: options.licenseKey ?? "gpl-v3" });
+export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook {
+  const context: EngineContext = { platform: options.platform ?? "web", calculation: null };
+  if (options.calculation !== "immediate") context.calculation = new Calculation(recalculate);
+  const hf = createExcelEngine(context, options.licenseKey);
   const sheets: SheetState[] = [];
+  const usedCache = new Map<string, CellRange | null>();
   const tables: TableModel[] = [];
   const listeners = new Set<() => void>();
   let active = "";
@@ -81,6 +102,7 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
   let nextId = 1;
 
   function notify(): void {
+    usedCache.clear();
     if (notifyQueued) return;
     notifyQueued = true;
     // One redraw for a whole sync or paste rather than one per cell.
@@ -117,10 +139,11 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
       visibility: "Visible",
       numberFormats: new Map(),
       formats: new Map(),
+      filled: new Set(),
       formulaCells: new Set(),
       charts: [],
       conditionalFormats: [],
-      selection: { sheet: name, row: 0, col: 0, rowCount: 1, colCount: 1 },
+      areas: [{ sheet: name, row: 0, col: 0, rowCount: 1, colCount: 1 }],
     });
     if (active === "") active = name;
     notify();
@@ -143,6 +166,8 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
     hf.setCellContents(address(st, row, col), [[content]]);
     if (typeof content === "string" && content.startsWith("=")) st.formulaCells.add(key(row, col));
     else st.formulaCells.delete(key(row, col));
+    if (content === null) st.filled.delete(key(row, col));
+    else st.filled.add(key(row, col));
     dirty = true;
     notify();
   }
@@ -198,6 +223,40 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
     );
   }
 
+  /** One area, or several (Ctrl+click), all on one sheet, which becomes the active sheet. */
+  function selectAreas(areas: CellRange[]): void {
+    if (areas.length === 0) throw new WorkbookError("InvalidArgument", "Nothing to select.");
+    const st = state(areas[0].sheet);
+    for (const area of areas) {
+      if (!isOnGrid(area))
+        throw new WorkbookError("InvalidArgument", "The selection is off the grid.");
+      if (state(area.sheet) !== st)
+        throw new WorkbookError("InvalidArgument", "A selection is on one sheet.");
+    }
+    st.areas = areas.map((a) => ({ ...a, sheet: st.name }));
+    active = st.name;
+    notify();
+  }
+
+  /** A custom function's result has arrived: the engine evaluates its cell (and dependents) again. */
+  function recalculate(addr: SimpleCellAddress): void {
+    const formula = hf.getCellFormula(addr);
+    if (!formula) return; // the cell was overwritten meanwhile
+    hf.setCellContents(addr, [[formula]]);
+    dirty = true;
+    notify();
+  }
+
+  /** Gives custom functions the platform's blanks from now on, recalculating every formula. */
+  function setPlatform(platform: Platform): void {
+    if (context.platform === platform) return;
+    context.platform = platform;
+    for (const st of sheets) {
+      for (const k of st.formulaCells)
+        recalculate({ sheet: st.engineId, row: unkey(k)[0], col: unkey(k)[1] });
+    }
+  }
+
   /** HyperFormula sizes an array once; Excel re-spills when the cells in the way are cleared. */
   function settle(): void {
     if (!dirty) return;
@@ -210,6 +269,7 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
         if (v instanceof DetailedCellError && v.type === "SPILL") {
           const formula = hf.getCellFormula(addr);
           if (formula) hf.setCellContents(addr, [[formula]]);
+          usedCache.clear();
         }
       }
     }
@@ -223,6 +283,8 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
     const raw = hf.getCellValue({ sheet: st.engineId, row, col });
     if (raw instanceof DetailedCellError) {
       if (raw.type === "CYCLE") return { value: 0, error: null }; // Excel shows 0 and warns of the circular reference
+      if (raw.type === "ERROR" && raw.message === BUSY)
+        return { value: BUSY, error: { code: BUSY, message: "" } };
       const code = EXCEL_ERRORS.has(raw.value) ? raw.value : "#VALUE!";
       return { value: code, error: { code, message: raw.message ?? "" } };
     }
@@ -247,47 +309,50 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
     };
   }
 
+  /** How far a formula's array spills from its cell (1 × 1 when it doesn't). */
+  function spillSize(st: SheetState, row: number, col: number): [number, number] {
+    const spills = (r: number, c: number) =>
+      r < MAX_ROWS &&
+      c < MAX_COLUMNS &&
+      hf.getCellType({ sheet: st.engineId, row: r, col: c }) === "ARRAY";
+    let width = 1;
+    while (spills(row, col + width)) width++;
+    let height = 1;
+    while (spills(row + height, col)) height++;
+    return [height, width];
+  }
+
   function usedRange(sheet: string, valuesOnly = false): CellRange | null {
     const st = state(sheet);
     settle();
+    const cacheKey = `${st.engineId}|${valuesOnly}`;
+    const cached = usedCache.get(cacheKey);
+    if (cached !== undefined) return cached === null ? null : { ...cached };
     let r1 = Infinity;
     let c1 = Infinity;
     let r2 = -1;
     let c2 = -1;
-    const take = (row: number, col: number) => {
+    const take = (row: number, col: number, height = 1, width = 1) => {
       r1 = Math.min(r1, row);
       c1 = Math.min(c1, col);
-      r2 = Math.max(r2, row);
-      c2 = Math.max(c2, col);
+      r2 = Math.max(r2, row + height - 1);
+      c2 = Math.max(c2, col + width - 1);
     };
-    hf.getSheetValues(st.engineId).forEach((cells, row) =>
-      cells.forEach((v, col) => {
-        if (v !== null && v !== undefined) take(row, col);
-      })
-    );
+    for (const k of st.filled) {
+      const [row, col] = unkey(k);
+      if (st.formulaCells.has(k)) take(row, col, ...spillSize(st, row, col));
+      else take(row, col);
+    }
     if (!valuesOnly) {
       for (const k of st.numberFormats.keys()) take(...unkey(k));
       for (const k of st.formats.keys()) take(...unkey(k));
     }
-    return r2 < 0
-      ? null
-      : { sheet: st.name, row: r1, col: c1, rowCount: r2 - r1 + 1, colCount: c2 - c1 + 1 };
-  }
-
-  /** The cells of `range` that can hold anything (the rest of a whole column is empty). */
-  function cellsIn(
-    st: SheetState,
-    range: CellRange,
-    within: CellRange | null
-  ): Array<[number, number]> {
-    if (!within) return [];
-    const cells: Array<[number, number]> = [];
-    const rEnd = Math.min(range.row + range.rowCount, within.row + within.rowCount);
-    const cEnd = Math.min(range.col + range.colCount, within.col + within.colCount);
-    for (let r = Math.max(range.row, within.row); r < rEnd; r++) {
-      for (let c = Math.max(range.col, within.col); c < cEnd; c++) cells.push([r, c]);
-    }
-    return cells;
+    const used =
+      r2 < 0
+        ? null
+        : { sheet: st.name, row: r1, col: c1, rowCount: r2 - r1 + 1, colCount: c2 - c1 + 1 };
+    usedCache.set(cacheKey, used);
+    return used === null ? null : { ...used };
   }
 
   const inRange = (range: CellRange, row: number, col: number) =>
@@ -299,7 +364,9 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
   function clear(range: CellRange, applyTo: ClearApplyTo = "All"): void {
     const st = writable(range.sheet);
     if (applyTo !== "Formats") {
-      for (const [r, c] of cellsIn(st, range, usedRange(st.name, true))) setContent(st, r, c, null);
+      // Only filled cells: a whole column is a million cells, nearly all empty.
+      for (const k of [...st.filled])
+        if (inRange(range, ...unkey(k))) setContent(st, ...unkey(k), null);
     }
     if (applyTo !== "Contents") {
       for (const map of [st.numberFormats, st.formats]) {
@@ -348,6 +415,32 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
       notify();
     },
     addSheet,
+    renameSheet(sheet: string, name: string) {
+      const st = state(sheet);
+      checkSheetName(
+        name,
+        sheets.filter((s) => s !== st).map((s) => s.name)
+      );
+      const old = st.name;
+      hf.renameSheet(st.engineId, name);
+      const moved = <T extends { sheet: string }>(r: T): T =>
+        r.sheet === old ? { ...r, sheet: name } : r;
+      st.name = name;
+      st.areas = st.areas.map(moved);
+      if (active === old) active = name;
+      for (const other of sheets) {
+        for (const chart of other.charts) chart.source = moved(chart.source);
+      }
+      for (let i = 0; i < tables.length; i++) {
+        if (tables[i].sheet === old)
+          tables[i] = { ...tables[i], sheet: name, range: moved(tables[i].range) };
+      }
+      for (const cf of st.conditionalFormats) {
+        const parsed = parseAddress(cf.range);
+        if (parsed) cf.range = formatSheetAddress({ ...parsed, sheet: name });
+      }
+      notify();
+    },
     sheet: (name) => state(name),
     cell,
     usedRange,
@@ -374,20 +467,23 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
       else st.formats.set(key(row, col), merged);
       notify();
     },
-    selection: () => ({ ...state(active).selection }),
-    select(range) {
-      const st = state(range.sheet);
-      if (!isOnGrid(range))
-        throw new WorkbookError("InvalidArgument", "The selection is off the grid.");
-      st.selection = { ...range, sheet: st.name };
-      active = st.name;
-      notify();
+    selection: () => {
+      const areas = state(active).areas;
+      return { ...areas[areas.length - 1] };
     },
+    selectionAreas: () => state(active).areas.map((a) => ({ ...a })),
+    select(range) {
+      selectAreas([range]);
+    },
+    selectAreas,
     charts: (sheet) => {
       const st = state(sheet);
       return st.charts.map((spec) => chartModel(st, spec));
     },
     conditionalFormats: (sheet) => state(sheet).conditionalFormats.map((cf) => ({ ...cf })),
+    settled: () => context.calculation?.settled() ?? Promise.resolve(),
+    platform: () => context.platform,
+    setPlatform,
     subscribe(listener) {
       listeners.add(listener);
       return () => {

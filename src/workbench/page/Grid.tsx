@@ -79,6 +79,7 @@ export function Grid({
   const sheet = controller.sheet();
   const sheetModel = wb.sheet(sheet);
   const sel = controller.selection();
+  const otherAreas = controller.otherAreas();
   const active = controller.active();
   const focus = controller.focus();
   const editing: EditState | null =
@@ -88,7 +89,7 @@ export function Grid({
 
   const rowCount = Math.max(
     MIN_ROWS,
-    (used ? used.row + used.rowCount : 0) + MARGIN_ROWS,
+    Math.min((used ? used.row + used.rowCount : 0) + MARGIN_ROWS, MAX_DRAWN_ROWS),
     // A whole-column selection (from Office.js) doesn't make the grid a million rows tall.
     Math.min(sel.row + sel.rowCount, MAX_DRAWN_ROWS) + 10,
     ...charts.map((c) => c.top + Math.ceil(c.height / ROW_HEIGHT) + 10)
@@ -232,6 +233,7 @@ export function Grid({
     if (controller.editing && !controller.commitEdit()) return;
     gridRef.current?.focus({ preventScroll: true });
     if (e.shiftKey) controller.extendTo(p);
+    else if (e.ctrlKey || e.metaKey) controller.addCell(p);
     else controller.selectCell(p);
     dragging.current = true;
   };
@@ -304,6 +306,7 @@ export function Grid({
       if (c === sel.col) shadows.push("inset 2px 0 0 var(--wb-select)");
       if (c === sel.col + sel.colCount - 1) shadows.push("inset -2px 0 0 var(--wb-select)");
     }
+    else if (otherAreas.some((area) => contains(area, r, c))) classes.push("wb-in-range");
     if (shadows.length) style.boxShadow = shadows.join(", ");
     if (c < frozenCols) {
       classes.push("wb-frozen-col");

@@ -113,13 +113,21 @@ export class PageController {
     };
   }
 
-  select(range: CellRange, active?: Position): void {
+  /** Selects one range; `keepOthers` keeps the other areas of a Ctrl+click selection. */
+  select(range: CellRange, active?: Position, keepOthers = false): void {
     if (range.sheet !== this.sheet()) this.workbook.activate(range.sheet);
     this.status = "";
     if (active) this.activeCells.set(range.sheet, active);
     else this.activeCells.delete(range.sheet);
     this.selections.set(range.sheet, range);
-    this.workbook.select(range);
+    if (keepOthers) this.workbook.selectAreas([...this.otherAreas(), range]);
+    else this.workbook.select(range);
+  }
+
+  /** Every selected area but the active one (empty unless Ctrl+click added areas). */
+  otherAreas(): CellRange[] {
+    const areas = this.workbook.selectionAreas();
+    return areas[0]?.sheet === this.sheet() ? areas.slice(0, -1) : [];
   }
 
   selectCell(p: Position): void {
@@ -127,10 +135,22 @@ export class PageController {
     this.select({ sheet: this.sheet(), row: c.row, col: c.col, rowCount: 1, colCount: 1 }, c);
   }
 
+  /** Ctrl+click: the cell becomes a new area beside those already selected. */
+  addCell(p: Position): void {
+    const c = clamp(p);
+    const sheet = this.sheet();
+    const cell = { sheet, row: c.row, col: c.col, rowCount: 1, colCount: 1 };
+    const areas = this.workbook.selectionAreas().filter((a) => a.sheet === sheet);
+    this.status = "";
+    this.activeCells.set(sheet, c);
+    this.selections.set(sheet, cell);
+    this.workbook.selectAreas([...areas, cell]);
+  }
+
   /** Shift-click and shift+arrows: the active cell stays, the block reaches to `to`. */
   extendTo(to: Position): void {
     const a = this.active();
-    this.select(spanning(this.sheet(), a, clamp(to)), a);
+    this.select(spanning(this.sheet(), a, clamp(to)), a, this.otherAreas().length > 0);
   }
 
   /** Name box: `B2`, `B2:D4`, `'Agora'!A1`. Returns false (and says why) for what isn't a reference. */

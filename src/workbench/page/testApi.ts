@@ -3,6 +3,8 @@
  * are a contract; everything but `loadCsv` and `ready` returns plain values, as Office.js would.
  */
 import type { CellRange, CellValue, ChartModel, SyncRecord } from "../model/types";
+import type { Platform } from "../engine/engineContext";
+import { formatSheetAddress, isEditable } from "../model";
 import { parseAddress } from "./addresses";
 import type { PageController } from "./controller";
 import { loadCsvSheet } from "./samples";
@@ -24,6 +26,12 @@ export interface WorkbenchApi {
   charts(sheetName: string): ChartModel[];
   /** `context.sync()` round trips and bytes since the last call. */
   syncs(): SyncRecord;
+  /** Resolves once every FIN cell has its result (none shows #BUSY!): await it before reading values. */
+  settled(): Promise<void>;
+  /** "desktop": empty cells reach FIN's functions as 0, as in desktop Excel; "web" (default): null. */
+  setPlatform(platform: Platform): void;
+  /** The selected areas' addresses, the active one last (several after Ctrl+click). */
+  selectedAreas(): string[];
 }
 
 declare global {
@@ -94,5 +102,12 @@ export function createWorkbenchApi(
           categories: [...c.categories],
         })),
     syncs: () => get().session.takeSyncs(),
+    settled: () => get().controller.workbook.settled(),
+    setPlatform(platform) {
+      const { workbook } = get().controller;
+      if (!isEditable(workbook)) throw new Error("this workbook has one platform");
+      workbook.setPlatform(platform);
+    },
+    selectedAreas: () => get().controller.workbook.selectionAreas().map(formatSheetAddress),
   };
 }

@@ -288,13 +288,19 @@ describe("reading ranges", () => {
 
   test("FIN formulas written through the host spill and read back", async () => {
     registerBuiltFunctions();
-    const { Excel } = setUp();
+    const { Excel, wb } = setUp();
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.getRange("A1:D1").values = [["营业收入", 14.76, 26.77, 40.5]];
       sheet.getRange("B2").formulas = [["=FIN.GROWTHSERIES(B1:D1)"]];
       sheet.getRange("B2:D2").numberFormat = [["0.0%", "0.0%", "0.0%"]];
-      const out = sheet.getRange("B2:D2").load("text, formulas");
+    });
+    await wb.settled(); // the functions' results arrive after the batch, as in Excel on the web
+    await Excel.run(async (context) => {
+      const out = context.workbook.worksheets
+        .getActiveWorksheet()
+        .getRange("B2:D2")
+        .load("text, formulas");
       await context.sync();
       expect(out.text).toEqual([["", "81.4%", "51.3%"]]);
       expect(out.formulas[0][0]).toBe("=FIN.GROWTHSERIES(B1:D1)");
