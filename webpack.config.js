@@ -6,15 +6,29 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 // webpack's own minimizer (its dependency), configured per file below.
 const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/build/localizeFunctions");
+const { CONTENT_SECURITY_POLICY } = require("./scripts/build/contentSecurityPolicy");
 const { ProductionUrlsPlugin } = require("./scripts/build/productionUrls");
+const { TEST_URL, productionUrl } = require("./scripts/build/urls");
 const { httpsOptions } = require("./scripts/devCerts");
+const { PORT, recordServerPid } = require("./scripts/devServer");
 const { workbench } = require("./scripts/build/workbenchConfig");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-// Every page FIN serves: its own origin, and Microsoft's Office.js host for scripts.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; font-src 'self' data:; connect-src 'self' https://appsforoffice.microsoft.com";
+
+/**
+ * Where a production build will be served. `--env test` (npm test's build) uses an address that
+ * never resolves; otherwise FIN_PRODUCTION_URL must name a real https host, or the build stops
+ * before compiling with one line that says what to set.
+ */
+function productionBase(env) {
+  if (env.test) return TEST_URL;
+  const { url, error } = productionUrl(process.env.FIN_PRODUCTION_URL);
+  if (error) {
+    console.error(`FIN: ${error}`);
+    process.exit(1);
+  }
+  return url;
+}
 
 const rules = [
   {
@@ -24,7 +38,7 @@ const rules = [
   },
 ];
 
-function addin(mode) {
+function addin(mode, productionBaseUrl) {
   const production = mode === "production";
   return {
     name: "addin",
@@ -78,16 +92,24 @@ function addin(mode) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         scriptLoading: "defer",
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/help/help.html", to: "help.html" },
+          // Azure Static Web Apps: the CORS header Excel on the web needs for functions*.json.
+          { from: "staticwebapp.config.json", to: "staticwebapp.config.json" },
         ],
       }),
       ...(production
-        ? [new ProductionUrlsPlugin({ files: [/^manifest\.xml$/, /^functions(-[\w-]+)?\.json$/] })]
+        ? [
+            new ProductionUrlsPlugin({
+              files: [/^manifest\.xml$/, /^functions(-[\w-]+)?\.json$/],
+              url: productionBaseUrl,
+            }),
+          ]
         : []),
     ],
   };
@@ -95,12 +117,17 @@ function addin(mode) {
 
 module.exports = async (env, argv) => {
   const mode = argv.mode || "development";
-  const configs = [addin(mode)];
+  const configs = [addin(mode, mode === "production" ? productionBase(env) : null)];
   // The workbench (dev-only, GPL HyperFormula inside) builds to dist-workbench/, never into dist/.
   if (mode !== "production" || env.workbench) configs.push(workbench(mode, rules));
   if (process.argv.includes("serve")) {
+    // npm stop finds this process (npm start's or npm run dev-server's) through the pid file.
+    recordServerPid();
+    for (const config of configs) config.infrastructureLogging = { level: "warn" };
     configs[0].devServer = {
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      // This machine only: no network URL, nothing served to the local network.
+      host: "localhost",
+      port: PORT,
       static: false,
       headers: {
         // Excel on the web fetches functions.json cross-origin (office-js #3970).

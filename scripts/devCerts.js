@@ -23,9 +23,21 @@ function haveCerts() {
 function ensureCerts() {
   if (haveCerts()) return;
   const cli = require.resolve("office-addin-dev-certs/cli.js");
-  execFileSync(process.execPath, [cli, "install"], { stdio: "inherit" });
+  // Its output ends in "Error: Unable to install the CA certificate" without sudo, though the
+  // certificates are written: npm start's banner gives that advice instead.
+  let said = "";
+  try {
+    execFileSync(process.execPath, [cli, "install"], { stdio: "pipe" });
+  } catch (e) {
+    said = String(e.stderr || e.message)
+      .trim()
+      .split("\n")
+      .pop();
+  }
   if (!haveCerts())
-    throw new Error(`office-addin-dev-certs did not write certificates to ${CERT_DIR}`);
+    throw new Error(
+      `office-addin-dev-certs did not write certificates to ${CERT_DIR} ${said}`.trim()
+    );
 }
 
 function httpsOptions() {

@@ -1,9 +1,7 @@
-/* npm stop: ends the development server that npm start began. */
+/* npm stop: ends the development server this checkout started, by npm start or npm run dev-server. */
 const fs = require("fs");
-const os = require("os");
-const path = require("path");
+const { PID_FILE } = require("./devServer");
 
-const PID_FILE = path.join(os.tmpdir(), "fin-dev-server.pid");
 if (!fs.existsSync(PID_FILE)) {
   console.log("FIN's development server is not running.");
   process.exit(0);

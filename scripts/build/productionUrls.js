@@ -2,8 +2,9 @@
 const { toProduction } = require("./urls");
 
 class ProductionUrlsPlugin {
-  constructor({ files }) {
+  constructor({ files, url }) {
     this.files = files;
+    this.url = url;
   }
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
@@ -14,7 +15,7 @@ class ProductionUrlsPlugin {
           for (const name of Object.keys(compilation.assets)) {
             if (!this.files.some((re) => re.test(name))) continue;
             const text = compilation.getAsset(name).source.source().toString();
-            compilation.updateAsset(name, new sources.RawSource(toProduction(text)));
+            compilation.updateAsset(name, new sources.RawSource(toProduction(text, this.url)));
           }
         }
       );

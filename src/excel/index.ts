@@ -5,5 +5,16 @@
  */
 export { ExcelFailure, toExcelFailure } from "./officeErrors";
 export type { ExcelFailureReason } from "./officeErrors";
-export { runExcel, isInExcel, displayLanguage, ACTION_TIMEOUT_MS } from "./run";
+export {
+  runExcel,
+  isInExcel,
+  displayLanguage,
+  actionState,
+  onActionState,
+  ACTION_TIMEOUT_MS,
+  SIMPLIFIED_CHINESE_LOCALES,
+} from "./run";
+export type { ActionState } from "./run";
+export { REQUIRED_SETS, missingRequirements, setLabel } from "./requirements";
+export type { RequirementSet } from "./requirements";
 export { REQUEST_LIMIT_BYTES, WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";

@@ -7,6 +7,7 @@ export type ExcelFailureReason =
   | "tooLarge" // a request or response over Excel on the web's 5 MB limit
   | "invalidSelection" // several areas, or a chart or shape, are selected
   | "timeout" // Excel did not answer in time (a large workbook still calculating)
+  | "stillRunning" // FIN's previous action has not settled in Excel yet: starting another could write twice
   | "notFound" // a sheet or item has gone
   | "busy" // Excel is editing a cell or busy
   | "unknown";

@@ -1,29 +1,51 @@
 /*
- * One user action = one Excel.run, with a time-out: sync() can hang without an error on the web while
- * a large workbook of custom functions loads (office-js #6678, #6150), and the analyst must be told.
+ * One user action = one Excel.run. sync() can hang without an error on the web while a large
+ * workbook of custom functions loads (office-js #6678, #6150), and Excel.run cannot be cancelled:
+ * racing it against a timer would leave its writes landing after the pane had given up, and a retry
+ * would write twice. So after the time-out the action is reported "still running in Excel", no other
+ * action may start, and the caller gets what Excel.run actually did once it settles.
  */
 import { ExcelFailure, toExcelFailure } from "./officeErrors";
 
 export const ACTION_TIMEOUT_MS = 60_000;
 
+/** idle; running (within the time-out); stillRunning (past it, Excel has not answered yet). */
+export type ActionState = "idle" | "running" | "stillRunning";
+
+let state: ActionState = "idle";
+const listeners = new Set<() => void>();
+
+function setState(next: ActionState): void {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+/** Where FIN's one Excel action stands now. */
+export function actionState(): ActionState {
+  return state;
+}
+
+/** Calls `listener` whenever the action state changes; returns the unsubscribe function. */
+export function onActionState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export async function runExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
   timeoutMs = ACTION_TIMEOUT_MS
 ): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(new ExcelFailure("timeout", `Excel did not answer within ${timeoutMs / 1000} s`)),
-      timeoutMs
-    );
-  });
+  if (state !== "idle")
+    throw new ExcelFailure("stillRunning", "FIN's previous action is still running in Excel");
+  setState("running");
+  const timer = setTimeout(() => setState("stillRunning"), timeoutMs);
   try {
-    return await Promise.race([Excel.run(batch), timeout]);
+    return await Excel.run(batch);
   } catch (e) {
     throw toExcelFailure(e);
   } finally {
     clearTimeout(timer);
+    setState("idle");
   }
 }
 
@@ -34,8 +56,18 @@ export async function isInExcel(): Promise<boolean> {
   return info.host === Office.HostType.Excel;
 }
 
-/** "zh" when Office's display language is Chinese, else "en". */
+/**
+ * Office display languages shown in Simplified Chinese: the pane and the functions' descriptions
+ * (manifest.xml overrides the metadata for exactly these; a test holds the two together). Every
+ * other language, Traditional Chinese (zh-TW, zh-HK) included, gets English for both.
+ */
+export const SIMPLIFIED_CHINESE_LOCALES: readonly string[] = ["zh-CN", "zh-SG"];
+
+/** "zh" when Office's display language is one FIN shows in Simplified Chinese, else "en". */
 export function displayLanguage(): "zh" | "en" {
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  return typeof lang === "string" && lang.toLowerCase().startsWith("zh") ? "zh" : "en";
+  if (typeof lang !== "string") return "en";
+  return SIMPLIFIED_CHINESE_LOCALES.some((l) => l.toLowerCase() === lang.toLowerCase())
+    ? "zh"
+    : "en";
 }

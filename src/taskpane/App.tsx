@@ -9,6 +9,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { StillRunningNotice, useActionState } from "./ExcelActivity";
+import { format } from "./strings";
 import { useStrings } from "./StringsContext";
 
 // Each action's panel is its own chunk, loaded when its tab is first shown: the pane opens faster.
@@ -35,8 +37,17 @@ const useStyles = makeStyles({
 
 type TabId = "analyze" | "peers";
 
-export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+export function App({
+  inExcel,
+  missingSets = [],
+}: {
+  inExcel: boolean;
+  /** Requirement sets this Excel lacks, as "ExcelApi 1.7". */
+  missingSets?: string[];
+}): React.JSX.Element {
   const s = useStrings();
+  // While an action runs in Excel no other may start: switching tabs would offer other buttons.
+  const acting = useActionState() !== "idle";
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("analyze");
   return (
@@ -45,9 +56,17 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
         <Title3 as="h1">{s.appTitle}</Title3>
         <Caption1>{s.appSubtitle}</Caption1>
       </header>
+      {missingSets.length > 0 && (
+        <Body1 as="p">{format(s.missingRequirements, { sets: missingSets.join(", ") })}</Body1>
+      )}
       {inExcel ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          <StillRunningNotice />
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            disabled={acting}
+          >
             <Tab value="analyze">{s.tabs.analyze}</Tab>
             <Tab value="peers">{s.tabs.peers}</Tab>
           </TabList>

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { displayLanguage, isInExcel } from "../excel";
+import { displayLanguage, isInExcel, missingRequirements, setLabel } from "../excel";
 import { App } from "./App";
 import { stringsFor } from "./strings";
 import { StringsContext } from "./StringsContext";
@@ -11,11 +11,12 @@ async function start(): Promise<void> {
   if (!root) return;
   const inExcel = await isInExcel().catch(() => false);
   const language = displayLanguage();
+  const missingSets = inExcel ? missingRequirements().map(setLabel) : [];
   document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <StringsContext.Provider value={stringsFor(language)}>
-        <App inExcel={inExcel} />
+        <App inExcel={inExcel} missingSets={missingSets} />
       </StringsContext.Provider>
     </FluentProvider>
   );

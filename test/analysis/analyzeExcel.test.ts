@@ -239,7 +239,7 @@ describe("round trips and request sizes", () => {
   const measured: string[] = [];
   afterAll(() => {
     // The figures the report quotes.
-    console.log(measured.join("\n"));
+    if (process.env.FIN_TEST_FIGURES) console.log(measured.join("\n"));
   });
 
   test.each([10, 200, 2000])(

@@ -4,6 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { REQUIRED_SETS } from "../../src/excel/requirements";
+import { SIMPLIFIED_CHINESE_LOCALES } from "../../src/excel/run";
 import { ManifestFacts, pngSize, readManifest, tag } from "../helpers/manifest";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -124,8 +126,36 @@ describe.each(targets)("%s", (name, file, base) => {
     const namespace = m.elements.find((e) => tag(e.path) === "Namespace")!.attrs.resid;
     expect(script).toMatch(/\/functions\.js$/);
     expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
-    expect(metadata.overrides).toEqual([expect.stringMatching(/\/functions-zh-CN\.json$/)]);
+    expect(metadata.overrides).toEqual(
+      SIMPLIFIED_CHINESE_LOCALES.map(() => expect.stringMatching(/\/functions-zh-CN\.json$/))
+    );
     expect(resources.get(namespace)!.attrs.DefaultValue).toBe("FIN");
+  });
+
+  test("declares exactly the requirement sets FIN uses, the list the pane checks at start", () => {
+    const sets = m.elements
+      .filter((e) => e.path.join("/") === "OfficeApp/Requirements/Sets/Set")
+      .map((e) => ({ name: e.attrs.Name, version: e.attrs.MinVersion }));
+    expect(sets).toEqual([...REQUIRED_SETS]);
+    expect(sets).toContainEqual({ name: "ExcelApi", version: "1.7" });
+  });
+
+  test("one language per user: every Chinese override is Simplified, for the pane's Chinese locales, zh-SG as zh-CN", () => {
+    const overrides = m.elements.filter((e) => /(^|:)Override$/.test(tag(e.path)));
+    const byOwner = new Map<string, Map<string, string>>();
+    let owner = "";
+    for (const e of m.elements) {
+      if (/(^|:)Override$/.test(tag(e.path))) {
+        if (!byOwner.has(owner)) byOwner.set(owner, new Map());
+        byOwner.get(owner)!.set(e.attrs.Locale, e.attrs.Value);
+      } else owner = e.attrs.id ?? tag(e.path);
+    }
+    expect(new Set(overrides.map((e) => e.attrs.Locale))).toEqual(
+      new Set(SIMPLIFIED_CHINESE_LOCALES)
+    );
+    for (const [id, locales] of byOwner)
+      expect({ id, "zh-SG": locales.get("zh-SG") }).toEqual({ id, "zh-SG": locales.get("zh-CN") });
+    expect(byOwner.get("Functions.Metadata.Url")!.size).toBe(SIMPLIFIED_CHINESE_LOCALES.length);
   });
 
   test("a button on the Home tab opens the task pane", () => {
@@ -140,12 +170,13 @@ describe.each(targets)("%s", (name, file, base) => {
   });
 });
 
-test("the production manifest has the production URL in place of every development URL", () => {
+test("the production manifest has its https base URL, with the trailing slash, in place of every development URL", () => {
   const dist = fs.readFileSync(path.join(ROOT, "dist/manifest.xml"), "utf8");
   const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   const devCount = source.split("https://localhost:3000/").length - 1;
   expect(devCount).toBeGreaterThan(5);
   expect(dist).not.toMatch(/localhost/);
-  const { PRODUCTION_URL } = require("../../scripts/build/urls") as { PRODUCTION_URL: string };
-  expect(dist.split(PRODUCTION_URL).length - 1).toBe(devCount);
+  const base = /id="Taskpane\.Url" DefaultValue="([^"]+)taskpane\.html"/.exec(dist)![1];
+  expect(base).toMatch(/^https:\/\/[^/]+\/(.+\/)?$/);
+  expect(dist.split(base).length - 1).toBe(devCount);
 });

@@ -4,6 +4,10 @@ export const en = {
   appSubtitle: "Income-statement analysis",
   tabs: { analyze: "Analyze selection", peers: "Compare peers" },
   outsideExcel: "Open FIN from Excel: Home › FIN Analysis. This page needs a workbook to work on.",
+  stillRunning:
+    "Still running in Excel: Excel has not answered for a minute (a large workbook may still be calculating). FIN waits for it to finish, then shows what happened; until then the buttons stay locked so nothing is written twice.",
+  missingRequirements:
+    "This version of Excel lacks {sets}, which FIN needs. Update Office, or use Excel on the web.",
   failures: {
     protected: "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
     tooLarge:
@@ -12,6 +16,8 @@ export const en = {
     timeout:
       "Excel did not answer in time. Wait for the workbook to finish calculating, then try again.",
     notFound: "A sheet FIN needed is no longer there.",
+    stillRunning:
+      "FIN's last action is still running in Excel. Wait for it to finish before starting another.",
     busy: "Excel is busy (perhaps a cell is being edited). Press Enter or Esc in the sheet, then try again.",
     unknown: "Something went wrong in Excel: {detail}",
   },
