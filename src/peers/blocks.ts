@@ -45,6 +45,14 @@ export function slice<T>(grid: T[][], rect: GridRect): T[][] {
 
 type Axis = "rows" | "columns";
 
+/** Blank lines that still count as a spacer inside one statement (or under its title). */
+const MAX_SPACER = 3;
+
+/** Blank lines between `a` and the later part `b` along `axis`. */
+function gap(a: GridRect, b: GridRect, axis: Axis): number {
+  return axis === "rows" ? b.row - (a.row + a.rowCount) : b.col - (a.col + a.colCount);
+}
+
 /** Splits `rect` at its fully blank rows (or columns), then joins the parts that can't stand alone. */
 function group(
   values: unknown[][],
@@ -54,22 +62,31 @@ function group(
 ): GridRect[] {
   const groups: GridRect[] = [];
   let pending: GridRect | null = null; // text (or stray figures) waiting for a statement to join
+  let last: GridRect | null = null;
   const reads = (r: GridRect) => readStatement(slice(values, r), formats && slice(formats, r)).ok;
+  const near = (a: GridRect | null, b: GridRect) => a !== null && gap(a, b, axis) <= MAX_SPACER;
   for (const part of split(values, rect, axis)) {
+    if (pending && !near(last, part)) {
+      groups.push(pending); // far from anything: a block of its own
+      pending = null;
+    }
     const joined: GridRect = pending ? span(pending, part) : part;
     if (reads(joined)) {
       groups.push(joined);
       pending = null;
-    } else if (!pending && groups.length > 0 && hasFigures(slice(values, part))) {
-      // Figures under no header of their own: the rest of the statement above, past a spacer.
+    } else if (!pending && near(last, part) && isLines(slice(values, part))) {
+      // Labelled figures under no header of their own: the rest of the statement above.
       groups[groups.length - 1] = span(groups[groups.length - 1], part);
     } else {
       pending = joined;
     }
+    last = part;
   }
   if (pending) {
-    // Trailing notes belong to the statement above; a sheet of no statement stays one block.
-    if (groups.length > 0) groups[groups.length - 1] = span(groups[groups.length - 1], pending);
+    // Trailing notes belong to the statement just above; anything else is a block of its own.
+    const above = groups.length > 0 ? groups[groups.length - 1] : null;
+    const notes = !hasFigures(slice(values, pending));
+    if (above && notes && near(above, pending)) groups[groups.length - 1] = span(above, pending);
     else groups.push(pending);
   }
   return groups;
@@ -101,6 +118,12 @@ function split(values: unknown[][], rect: GridRect, axis: Axis): GridRect[] {
 
 function hasFigures(cells: unknown[][]): boolean {
   return cells.some((row) => row.some((v) => readCell(v) !== null));
+}
+
+/** Figures with text beside them (line labels), unlike a bare block of numbers. */
+function isLines(cells: unknown[][]): boolean {
+  const text = cells.some((row) => row.some((v) => !isBlankCell(v) && readCell(v) === null));
+  return text && hasFigures(cells);
 }
 
 function lineBlank(values: unknown[][], row: number, col: number, count: number): boolean {
