@@ -163,7 +163,8 @@ const ESTIMATE =
 const FISCAL = /^fiscal (?:year )?|fy ?(?=['\d])|(?:财年|财政年度)$/;
 const ACTUAL = /(?:(?<=[\d年度])\s*\(?a\)?|\s*\(?(?:实际|actual)\)?)$/;
 
-const TRAILING = /^(?:ttm|ltm|trailing (?:twelve|12) months|last (?:twelve|12) months)\b[\s,]*(?:ended\s+)?/;
+const TRAILING =
+  /^(?:ttm|ltm|trailing (?:twelve|12) months|last (?:twelve|12) months)\b[\s,]*(?:ended\s+)?/;
 
 /** Reads one header cell; a number is a year (2018) or, with a date format, an Excel date serial. */
 export function parsePeriod(input: string | number, numberFormat?: string): Period | null {
