@@ -1,15 +1,34 @@
 /** The statement reader: a selected grid in, a recognised income statement (or a typed failure) out. */
 export { readStatement, cellAt } from "./readStatement";
-export type { Statement, StatementPeriod, LineItem, Heading, ReadResult } from "./readStatement";
-export { parsePeriod } from "./periods";
+export type {
+  Statement,
+  StatementPeriod,
+  LineItem,
+  Heading,
+  ReadResult,
+  ReadOptions,
+  CellRect,
+  Translation,
+} from "./readStatement";
+export { parsePeriod, periodSpan } from "./periods";
 export type { Period, PeriodKind } from "./periods";
+export { priorPeriod, cagrSpan } from "./periodPairs";
 export { growthLags } from "./growthLags";
 export type { GrowthLags } from "./growthLags";
 export { parseUnit } from "./units";
 export type { Unit, Currency } from "./units";
-export { lineItemDictionary, meanings, matchLineItem } from "./lineItems";
+export {
+  lineItemDictionary,
+  meanings,
+  allMeanings,
+  multiLineMeanings,
+  matchLineItem,
+} from "./lineItems";
 export type { Meaning, MeaningEntry, LineMatch } from "./lineItems";
+export type { LineKind } from "./lineKinds";
+export type { Question } from "./questions";
+export type { ArithmeticCheck } from "./checks";
 export { readCell } from "./cells";
-export { failureMessages } from "./messages";
-export type { FailureReason } from "./messages";
+export { failureMessages, questionMessages } from "./messages";
+export type { FailureReason, QuestionReason } from "./messages";
 export type { Orientation } from "./layout";

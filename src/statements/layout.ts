@@ -2,16 +2,18 @@
  * Where a statement sits in a grid: which way the periods run, the header of periods, and the label column.
  * Periods down is read by turning the grid, so every index is "along the period axis" or "along the line axis".
  */
-import { isBlank, isLabelText, readCell } from "./cells";
-import { hasCjk } from "./text";
+import { cellText, isBlank, isLabelText, readCell } from "./cells";
+import { hasCjk, simplify } from "./text";
 import {
   isDateFormat,
   parseDateSerial,
   parsePeriod,
+  periodSpan,
   qualifyYear,
   resolveDateSeries,
   type Period,
 } from "./periods";
+import { unitParts, type Currency } from "./units";
 
 export type Orientation = "across" | "down";
 
@@ -21,13 +23,34 @@ export interface PlacedPeriod {
   period: Period;
 }
 
+/** What a column's own header cells say of its money: RMB, US$, RMB'000 (scale null: the table's holds). */
+export interface ColumnUnit {
+  currency: Currency | null;
+  scale: number | null;
+}
+
+/** A column repeating a period in another currency (the US$ column of an F-1): not a period. */
+export interface PlacedTranslation {
+  index: number;
+  currency: Currency | null;
+  /** Position in `periods` of the period it translates. */
+  of: number;
+}
+
 export interface Layout {
   orientation: Orientation;
   /** The grid turned so that periods run across: rows are lines, columns are periods. */
   grid: unknown[][];
   header: number;
+  /** First row after the header and the rows under it (currency row, 金额 | 占比): where lines may start. */
+  body: number;
   label: number;
   periods: PlacedPeriod[];
+  /** One per period, in the same order. */
+  units: ColumnUnit[];
+  translations: PlacedTranslation[];
+  /** A "$" printed before the figures: the statement is in US dollars even if its unit line says only "in thousands". */
+  dollarSigns: boolean;
 }
 
 export type LayoutFailure = "noPeriods" | "noLabels";
@@ -48,12 +71,19 @@ export function transpose<T>(grid: T[][]): (T | "")[][] {
   return Array.from({ length: width }, (_, c) => grid.map((row) => row[c] ?? ""));
 }
 
+// Headers sit near the top: searching further only slows the reading of a long statement.
+const HEADER_SEARCH = 20;
+// Rows under the header that hold only text in the period columns (currency row, 金额 | 占比, "(unaudited)").
+const MAX_SUBHEADER_ROWS = 3;
+
 function detect(
   grid: unknown[][],
   formats: unknown[][] | undefined,
   orientation: Orientation
 ): Layout | LayoutFailure {
-  const rows = grid.map((row, r) => headerPeriods(row, formats?.[r]));
+  const rows = grid
+    .slice(0, HEADER_SEARCH)
+    .map((row, r) => qualifyByCaptions(grid, r, headerPeriods(row, formats?.[r])));
   // The header is the row with the most periods; the topmost of equals, since titles sit above figures.
   const top = rows.reduce((best, periods, r) => (periods.length > rows[best].length ? r : best), 0);
   if (rows.length === 0 || rows[top].length === 0) return "noPeriods";
@@ -62,10 +92,131 @@ function detect(
   const found = split.length > 0 ? split : rows[top];
   const label = labelColumn(grid, header, found[0].index);
   if (label < 0) return "noLabels";
-  const qualified = qualify(grid, header, label, found);
-  const resolved = resolveDateSeries(qualified.map((p) => p.period));
-  const periods = qualified.map((p, i) => ({ index: p.index, period: resolved[i] }));
-  return { orientation, grid, header, label, periods };
+  const body = bodyStart(grid, header, found);
+  const placed = found
+    .filter((p) => !isShareOrGrowthColumn(grid, header, body, p.index))
+    .map((p) => ({ ...p, index: figureColumn(grid, body, p.index, found) }));
+  const resolved = resolveDateSeries(placed.map((p) => p.period));
+  const columns = placed.map((p, i) => ({
+    index: p.index,
+    period: resolved[i],
+    unit: columnUnit(grid, header, body, p.index),
+  }));
+  const { periods, translations } = splitTranslations(columns);
+  return {
+    orientation,
+    grid,
+    header,
+    body,
+    label,
+    periods: periods.map(({ index, period }) => ({ index, period })),
+    units: periods.map((p) => p.unit),
+    translations,
+    dollarSigns: hasDollarSigns(grid, body, found),
+  };
+}
+
+/** The first row of lines: rows right under the header holding only text in the period columns belong to it. */
+function bodyStart(grid: unknown[][], header: number, periods: PlacedPeriod[]): number {
+  let row = header + 1;
+  while (row < grid.length && row <= header + MAX_SUBHEADER_ROWS) {
+    const cells = periods.map((p) => grid[row][p.index]);
+    const texts = cells.filter((cell) => !isBlank(cell));
+    if (
+      texts.length === 0 ||
+      texts.some((cell) => typeof cell !== "string" || readCell(cell) !== null)
+    )
+      break;
+    row++;
+  }
+  return row;
+}
+
+const SHARE = /占比|比例|比重|%|percent|\bof (?:total )?(?:net )?(?:revenues?|sales)\b/i;
+const GROWTH = /同比|环比|增减|变动|增长|\byoy\b|\by\/y\b|\bqoq\b|\bchange\b|\bgrowth\b/i;
+
+/** A column of shares of revenue (占比, % of revenue) or of growth (同比, YoY %) under a period: not a period. */
+function isShareOrGrowthColumn(
+  grid: unknown[][],
+  header: number,
+  body: number,
+  column: number
+): boolean {
+  for (let row = header; row < body; row++) {
+    const text = cellText(grid[row][column]);
+    if (row > header && (SHARE.test(text) || GROWTH.test(text))) return true;
+    if (row === header && /占比|同比|%/.test(text)) return true;
+  }
+  return false;
+}
+
+const SIGN_ONLY = /^(?:\$|US\$|HK\$|RMB|¥|￥)$/;
+const FIGURE_PROBE_ROWS = 30;
+
+/** A year printed over a "$" column belongs to the figures on its right (US filings put "$" in a column of its own). */
+function figureColumn(
+  grid: unknown[][],
+  body: number,
+  column: number,
+  periods: PlacedPeriod[]
+): number {
+  const next = column + 1;
+  if (periods.some((p) => p.index === next)) return column;
+  let signs = 0;
+  let figuresRight = 0;
+  for (let row = body; row < Math.min(grid.length, body + FIGURE_PROBE_ROWS); row++) {
+    const here = grid[row][column];
+    if (readCell(here) !== null) return column;
+    if (typeof here === "string" && SIGN_ONLY.test(here.trim())) signs++;
+    if (readCell(grid[row][next]) !== null) figuresRight++;
+  }
+  return signs > 0 && figuresRight > 0 ? next : column;
+}
+
+function hasDollarSigns(grid: unknown[][], body: number, periods: PlacedPeriod[]): boolean {
+  const first = periods[0].index;
+  for (let row = body; row < Math.min(grid.length, body + FIGURE_PROBE_ROWS); row++) {
+    for (let c = Math.max(0, first - 1); c < grid[row].length; c++) {
+      const cell = grid[row][c];
+      if (typeof cell === "string" && /^\s*(?:US)?\$/.test(cell)) return true;
+    }
+  }
+  return false;
+}
+
+/** The currency and scale a column's own header cells state (RMB | US$ under the years, RMB'000). */
+function columnUnit(grid: unknown[][], header: number, body: number, column: number): ColumnUnit {
+  for (let row = Math.max(0, header - 3); row < body; row++) {
+    const text = cellText(grid[row][column]);
+    const unit = text === "" || parsePeriod(text) ? null : unitParts(text);
+    if (unit) return unit;
+  }
+  return { currency: null, scale: null };
+}
+
+/** A column repeating an earlier column's period in another currency is its convenience translation. */
+function splitTranslations(columns: { index: number; period: Period; unit: ColumnUnit }[]): {
+  periods: { index: number; period: Period; unit: ColumnUnit }[];
+  translations: PlacedTranslation[];
+} {
+  const periods: typeof columns = [];
+  const translations: PlacedTranslation[] = [];
+  const key = (p: Period) => {
+    const { end, monthsLong } = periodSpan(p);
+    return `${p.kind}|${end}|${monthsLong}|${p.trailing ? "t" : ""}`;
+  };
+  for (const column of columns) {
+    const same = periods.findIndex(
+      (p) =>
+        key(p.period) === key(column.period) &&
+        column.unit.currency !== null &&
+        p.unit.currency !== column.unit.currency
+    );
+    if (same >= 0)
+      translations.push({ index: column.index, currency: column.unit.currency, of: same });
+    else periods.push(column);
+  }
+  return { periods, translations };
 }
 
 /**
@@ -108,22 +259,66 @@ function labelColumn(grid: unknown[][], header: number, firstPeriod: number): nu
   return best;
 }
 
-/** Bare years under a spanning "Three Months Ended March 31," header become the periods that header names. */
-function qualify(
-  grid: unknown[][],
-  header: number,
-  label: number,
-  periods: PlacedPeriod[]
-): PlacedPeriod[] {
-  if (header === 0 || !periods.every((p) => /^\d{4}$/.test(p.period.label))) return periods;
-  const above = grid[header - 1];
-  return periods.map((p) => {
-    let c = p.index;
-    while (c > label + 1 && isBlank(above[c])) c--;
-    const spanning = above[c];
-    const qualified = typeof spanning === "string" ? qualifyYear(spanning, p.period) : null;
-    return qualified ? { index: p.index, period: qualified } : p;
+const CAPTION_ROWS = 3;
+
+/**
+ * Bare years and dates under a spanning caption ("Three Months Ended March 31," over 2022 | 2021; EDGAR's
+ * "3 Months Ended" over "Apr. 30, 2022") become the periods the caption names; the nearest caption above wins.
+ */
+function qualifyByCaptions(grid: unknown[][], r: number, periods: PlacedPeriod[]): PlacedPeriod[] {
+  if (r === 0) return periods;
+  const row = grid[r];
+  const placed = new Map(periods.map((p) => [p.index, p]));
+  const out: PlacedPeriod[] = [];
+  row.forEach((cell, index) => {
+    const own = placed.get(index);
+    const bare = own ? /^\d{4}$/.test(own.period.label) || own.period.date !== undefined : true;
+    const text = typeof cell === "number" ? String(cell) : cellText(cell);
+    if (text === "" || !bare || (!own && !DATE_LIKE.test(text))) {
+      if (own) out.push(own);
+      return;
+    }
+    const qualified = captionPeriod(grid, r, index, text, own?.period);
+    if (qualified) out.push({ index, period: qualified });
+    else if (own) out.push(own);
   });
+  return out;
+}
+
+const DATE_LIKE = /\d{4}|\d{1,2}[-/]\d{1,2}/;
+const CAPTION = /ended|ending|months|year|quarter|period|截至|止|个月|個月|年度/i;
+
+function captionPeriod(
+  grid: unknown[][],
+  r: number,
+  column: number,
+  text: string,
+  own: Period | undefined
+): Period | null {
+  for (let above = r - 1; above >= Math.max(0, r - CAPTION_ROWS); above--) {
+    let c = column;
+    while (c > 0 && isBlank(grid[above][c])) c--;
+    const caption = c > 0 || column === 0 ? cellText(grid[above][c]) : "";
+    if (caption === "" || !CAPTION.test(caption)) continue;
+    const period = combine(caption, text, own);
+    if (period) return period;
+  }
+  return null;
+}
+
+const CHINESE_CAPTION = /^截至(\d{1,2})月(\d{1,2})日止(?:的)?(.*)$/;
+
+function combine(caption: string, text: string, own: Period | undefined): Period | null {
+  if (own && /^\d{4}$/.test(own.label)) {
+    const chinese = CHINESE_CAPTION.exec(simplify(caption));
+    if (chinese) {
+      const period = parsePeriod(`截至${own.year}年${chinese[1]}月${chinese[2]}日止${chinese[3]}`);
+      if (period) return { ...period, label: `${caption.trim()} ${own.label}` };
+    }
+    return qualifyYear(caption, own);
+  }
+  const period = parsePeriod(`${caption.trim().replace(/,$/, "")} ${text}`);
+  return period && { ...period, label: `${caption.trim()} ${text}` };
 }
 
 const PART_OF_YEAR = /^(?:q[1-4]|[1-4]q|h[12]|[12]h|fy|第?[一二三四]季度?|上半年|下半年|全年)$/i;

@@ -16,7 +16,17 @@ export type Meaning =
   | "otherIncome"
   | "profitBeforeTax"
   | "incomeTaxExpense"
-  | "netIncome";
+  | "netIncome"
+  | "totalCosts"
+  | "taxesAndSurcharges"
+  | "interestExpense"
+  | "interestIncome"
+  | "periodExpenses"
+  | "adjustedNetIncome"
+  | "adjustedEbitda"
+  | "netIncomeAttributable"
+  | "revenueShareCost"
+  | "otherOperating";
 
 export interface MeaningEntry {
   en: string;
@@ -24,8 +34,8 @@ export interface MeaningEntry {
   synonyms: readonly string[];
 }
 
-/** Meanings in statement order, for the task pane's list. */
-export const meanings: readonly Meaning[] = [
+/** Every meaning, in statement order. */
+export const allMeanings: readonly Meaning[] = [
   "revenue",
   "revenueSegment",
   "costOfRevenue",
@@ -41,7 +51,46 @@ export const meanings: readonly Meaning[] = [
   "profitBeforeTax",
   "incomeTaxExpense",
   "netIncome",
+  "totalCosts",
+  "taxesAndSurcharges",
+  "interestExpense",
+  "interestIncome",
+  "periodExpenses",
+  "adjustedNetIncome",
+  "adjustedEbitda",
+  "netIncomeAttributable",
+  "revenueShareCost",
+  "otherOperating",
 ];
+
+/**
+ * The meanings the task pane's list names today (its strings catalogue has these); `allMeanings` adds the
+ * ones issue 10 introduced, for the pane to list once its catalogue names them.
+ */
+export const meanings = [
+  "revenue",
+  "revenueSegment",
+  "costOfRevenue",
+  "bandwidthCost",
+  "grossProfit",
+  "sellingExpense",
+  "adminExpense",
+  "rdExpense",
+  "financeCost",
+  "totalOperatingExpenses",
+  "operatingIncome",
+  "otherIncome",
+  "profitBeforeTax",
+  "incomeTaxExpense",
+  "netIncome",
+] as const satisfies readonly Meaning[];
+
+/** Meanings several lines may hold at once (segments, other income items); every other meaning is one line. */
+export const multiLineMeanings: ReadonlySet<Meaning> = new Set<Meaning>([
+  "revenueSegment",
+  "otherIncome",
+  "otherOperating",
+]);
 
 export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
   revenue: {
@@ -54,6 +103,11 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "营业总收入",
       "收入",
       "总收入",
+      "净收入",
+      "收益",
+      "营业额",
+      "營業額",
+      "總收入",
       "Revenue",
       "Revenues",
       "Total revenue",
@@ -91,15 +145,18 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
     synonyms: [
       "营业成本",
       "总成本",
-      "营业总成本",
       "收入成本",
       "销售成本",
+      "銷售成本",
+      "收入成本",
+      "營業成本",
       "Cost of revenue",
       "Cost of revenues",
       "Costs of revenue",
       "Costs of revenues",
       "Cost of sales",
       "Cost of goods sold",
+      "Cost of services",
     ],
   },
   bandwidthCost: {
@@ -122,11 +179,21 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "销售及营销费用",
       "销售及市场推广费用",
       "营销费用",
+      "销售及分销开支",
+      "銷售及分銷開支",
+      "銷售及分銷費用",
+      "分銷成本",
+      "分销成本",
+      "銷售費用",
       "Sales and marketing",
       "Selling expenses",
       "Selling and marketing",
       "Selling and marketing expenses",
       "Marketing expenses",
+      "Selling and distribution expenses",
+      "Selling and distribution costs",
+      "Distribution costs",
+      "Distribution and selling expenses",
     ],
   },
   adminExpense: {
@@ -138,6 +205,9 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "一般和行政费用",
       "行政费用",
       "行政开支",
+      "行政開支",
+      "行政費用",
+      "管理費用",
       "General and administrative",
       "G&A",
       "Administrative expenses",
@@ -151,6 +221,9 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "研发开支",
       "研究开发费用",
       "研究及开发费用",
+      "研發開支",
+      "研發費用",
+      "研究及開發開支",
       "Research and development",
       "R&D",
       "Product development",
@@ -161,12 +234,15 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
     zh: "财务费用",
     synonyms: [
       "财务费用",
-      "利息费用",
-      "利息支出",
+      "財務費用",
+      "財務成本",
+      "财务成本",
+      "融资成本",
+      "融資成本",
       "Finance costs",
       "Finance cost",
       "Financial expenses",
-      "Interest expense",
+      "Finance expenses",
     ],
   },
   totalOperatingExpenses: {
@@ -193,6 +269,10 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "营业亏损",
       "经营亏损",
       "经营溢利",
+      "經營溢利",
+      "經營虧損",
+      "经营亏损",
+      "營業利潤",
       "Operating income",
       "Operating profit",
       "Operating loss",
@@ -229,12 +309,21 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "除税前利润",
       "亏损总额",
       "税前亏损",
+      "除稅前溢利",
+      "除稅前虧損",
+      "除税前溢利",
+      "除税前亏损",
+      "除所得稅前溢利",
       "Income before income taxes",
       "Loss before income taxes",
       "before income taxes",
       "before income tax",
       "before provision for income taxes",
       "Profit before tax",
+      "Loss before tax",
+      "Profit before income tax",
+      "Loss before income tax",
+      "(Loss)/profit before tax",
     ],
   },
   incomeTaxExpense: {
@@ -244,6 +333,9 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "所得税费用",
       "所得税",
       "所得税开支",
+      "所得稅開支",
+      "所得稅",
+      "所得稅抵免",
       "Income tax expense",
       "Income taxes",
       "Income tax",
@@ -258,11 +350,15 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
     synonyms: [
       "净利润",
       "净亏损",
-      "归属于母公司股东的净利润",
-      "归属于母公司所有者的净利润",
-      "归母净利润",
       "年度亏损",
       "年内亏损",
+      "年内溢利",
+      "年內溢利",
+      "年內虧損",
+      "本年度溢利",
+      "本年度虧損",
+      "期內溢利",
+      "期內虧損",
       "Net income",
       "Net income (loss)",
       "Net (loss) income",
@@ -271,8 +367,104 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "Net earnings",
       "Profit for the year",
       "Loss for the year",
+      "Profit for the period",
+      "Loss for the period",
+      "Profit/(loss) for the year",
+      "(Loss)/profit for the year",
+    ],
+  },
+  totalCosts: {
+    en: "Total costs",
+    zh: "营业总成本",
+    synonyms: ["营业总成本", "營業總成本", "Total costs", "Total operating costs"],
+  },
+  taxesAndSurcharges: {
+    en: "Taxes and surcharges",
+    zh: "税金及附加",
+    synonyms: ["税金及附加", "營業稅金及附加", "营业税金及附加", "Taxes and surcharges"],
+  },
+  interestExpense: {
+    en: "Interest expense",
+    zh: "利息费用",
+    synonyms: ["利息费用", "利息支出", "利息開支", "Interest expense", "Interest expenses"],
+  },
+  interestIncome: {
+    en: "Interest income",
+    zh: "利息收入",
+    synonyms: ["利息收入", "Interest income"],
+  },
+  periodExpenses: {
+    en: "Period expenses",
+    zh: "期间费用",
+    synonyms: ["期间费用", "期间费用合计", "期間費用", "Period expenses"],
+  },
+  adjustedNetIncome: {
+    en: "Adjusted net income (non-GAAP)",
+    zh: "经调整净利润",
+    // Any net income or loss named adjusted, non-GAAP or 扣非: see matchLineItem.
+    synonyms: [
+      "扣除非经常性损益后的净利润",
+      "扣非净利润",
+      "经调整净亏损",
+      "经调整净利润",
+      "Adjusted net loss",
+      "Adjusted net income",
+      "Non-GAAP net loss",
+      "Non-GAAP net income",
+    ],
+  },
+  adjustedEbitda: {
+    en: "Adjusted EBITDA",
+    zh: "经调整EBITDA",
+    synonyms: ["Adjusted EBITDA", "经调整EBITDA", "經調整EBITDA", "Non-GAAP EBITDA"],
+  },
+  netIncomeAttributable: {
+    en: "Net income attributable to the company",
+    zh: "归属于母公司所有者的净利润",
+    synonyms: [
+      "归属于母公司股东的净利润",
+      "归属于母公司所有者的净利润",
+      "归属于上市公司股东的净利润",
+      "归母净利润",
+      "本公司擁有人",
+      "本公司拥有人",
       "Net loss attributable to",
       "Net income attributable to",
+      "Net (loss) income attributable to",
+      "Net income (loss) attributable to",
+      "Owners of the Company",
+      "Owners of the parent",
+      "Equity holders of the Company",
+      "Shareholders of the Company",
+    ],
+  },
+  revenueShareCost: {
+    en: "Revenue-sharing costs",
+    zh: "收入分成",
+    synonyms: [
+      "收入分成",
+      "收入分成费用",
+      "收入共享费",
+      "收入共享费用",
+      "Revenue sharing fees",
+      "Revenue-sharing fees",
+      "Revenue sharing costs",
+      "Revenue-sharing costs",
+      "Revenue share",
+    ],
+  },
+  otherOperating: {
+    en: "Other operating expenses",
+    zh: "其他经营费用",
+    synonyms: [
+      "其他经营费用",
+      "其他经营开支",
+      "其他經營開支",
+      "其他营业费用",
+      "其他開支",
+      "Other operating expenses",
+      "Other operating expense",
+      "Other expenses",
     ],
   },
 };
@@ -285,7 +477,11 @@ export interface LineMatch {
 
 // Ratios, per-share figures and minority shares name a meaning's words but are not that line.
 const NOT_A_LINE =
-  /率|%|每股|占比|同比|环比|少数股东|\bper (?:share|ads)\b|\bmargins?\b|\bgrowth\b|\byoy\b|\bqoq\b|\bratios?\b|non-?controlling|selling, general/;
+  /率|%|每股|占比|同比|环比|复合增长|少数股东|非控股|\bper (?:share|ads)\b|\bmargins?\b|\bgrowth\b|\bcagr\b|\byoy\b|\bqoq\b|\bratios?\b|non-?controlling|minority interests?|selling, general/;
+// Adjusted (non-GAAP, 经调整, 扣非) figures are meanings of their own, never the GAAP line they adjust.
+const ADJUSTED = /non-?gaap|\badjusted\b|经调整|經調整|调整后|調整後|扣除非经常性损益|扣非/;
+const NET_RESULT =
+  /net (?:\(?loss\)?|\(?income\)?|profit|earnings)|净利润|净亏损|淨利潤|淨虧損|净利|\bprofit for\b|\bloss for\b/;
 const REVENUE_WORD = /收入|营收|\brevenues?\b/;
 // What may follow a revenue synonym and leave it the total: 营业收入合计, Total revenues, net.
 const TOTAL_SUFFIX = /\s*(?:合计|总计|总额|,? ?net|,? ?total)$/;
@@ -305,7 +501,7 @@ export function normaliseLabel(label: string): string {
   return text.replace(/ & /g, " and ").replace(/(?<=[\u3400-\u9fff]) | (?=[\u3400-\u9fff])/g, "");
 }
 
-const SYNONYMS = meanings
+const SYNONYMS = allMeanings
   .filter((meaning) => meaning !== "revenue")
   .flatMap((meaning) =>
     lineItemDictionary[meaning].synonyms.map((written) => ({
@@ -340,7 +536,7 @@ export function matchLineItem(label: string): LineMatch {
     /^(.*[\u3400-\u9fff][^a-z]*?)\s*([a-z][^\u3400-\u9fff]*)$|^([a-z][^\u3400-\u9fff]*?)\s*([\u3400-\u9fff].*)$/i.exec(
       halfWidth(label).trim()
     );
-  if (!parts) return matchOne(label);
+  if (!parts || ADJUSTED.test(normaliseLabel(label))) return matchOne(label);
   const matches = parts.slice(1).filter(Boolean).map(matchOne);
   return (
     matches.find((m) => m.meaning !== null && m.meaning !== "revenueSegment") ??
@@ -352,6 +548,12 @@ export function matchLineItem(label: string): LineMatch {
 function matchOne(label: string): LineMatch {
   const text = normaliseLabel(label);
   if (text === "" || NOT_A_LINE.test(text)) return { meaning: null, matched: null };
+  const adjusted = ADJUSTED.exec(text);
+  if (adjusted) {
+    if (/ebitda/.test(text)) return { meaning: "adjustedEbitda", matched: adjusted[0] };
+    if (NET_RESULT.test(text)) return { meaning: "adjustedNetIncome", matched: adjusted[0] };
+    return { meaning: null, matched: null };
+  }
   const total = REVENUE_KEYS.get(text) ?? REVENUE_KEYS.get(text.replace(TOTAL_SUFFIX, ""));
   if (total) return { meaning: "revenue", matched: total };
   let best: (typeof SYNONYMS)[number] | undefined;
@@ -365,7 +567,7 @@ function matchOne(label: string): LineMatch {
 }
 
 // Income (利润, income, profit) beside loss marks a signed line such as "Net income (loss)", not a loss.
-const LOSS = /亏损|\bloss(?:es)?\b/;
+const LOSS = /亏损|虧損|\bloss(?:es)?\b/;
 const INCOME = /利润|收益|盈利|溢利|\bincome\b|\bprofit\b|\bearnings\b/;
 
 /** Whether the label reports a loss (净亏损, Net loss): positive figures then stand for losses. */

@@ -10,3 +10,14 @@ export const failureMessages: Readonly<Record<FailureReason, string>> = {
     "No row or column of periods was found (such as 2020, FY2021, Q1 2022 or 2021年一季度).",
   noLabels: "No column of line labels was found beside the periods.",
 };
+
+/** Why the reader asks which line holds a meaning (Statement.questions[].reason). */
+export type QuestionReason = "totalOrOperatingRevenue" | "sameFigures" | "twoLines";
+
+export const questionMessages: Readonly<Record<QuestionReason, string>> = {
+  totalOrOperatingRevenue:
+    "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
+  sameFigures:
+    "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
+  twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",
+};

@@ -22,9 +22,13 @@ export interface Period {
   estimate: boolean;
   /** Period end (YYYY-MM-DD) when the header was written as a date. */
   date?: string;
+  /** Period end (YYYY-MM-DD) when the header names it ("Three Months Ended April 30, 2022"). */
+  endsOn?: string;
+  /** Trailing twelve months (TTM, LTM): a year's length ending anywhere, never paired with a fiscal year. */
+  trailing?: boolean;
 }
 
-type Span = Pick<Period, "year" | "kind" | "quarter" | "half" | "months" | "date"> & {
+type Span = Pick<Period, "year" | "kind" | "quarter" | "half" | "months" | "date" | "endsOn"> & {
   fiscal?: boolean;
 };
 
@@ -57,6 +61,8 @@ const fullYear = (text: string): number => {
 };
 const monthNumber = (name: string): number =>
   name.length >= 3 ? MONTHS.indexOf(name.slice(0, 3)) + 1 : 0;
+const day = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : Number(text);
 const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 const isoDate = (year: number, month: number, day: number): string =>
@@ -73,11 +79,21 @@ function monthRange(year: number, first: number, last: number): Span | null {
   return null;
 }
 
-/** "N months ended <month>": twelve months ending anywhere is a (fiscal) year. */
-function monthsEnded(year: number, endMonth: number, months: number): Span | null {
+/** "N months ended <month> <day>": twelve months ending anywhere is a (fiscal) year; off-calendar quarters are fiscal. */
+function monthsEnded(year: number, endMonth: number, months: number, day?: number): Span | null {
   if (endMonth < 1 || endMonth > 12) return null;
-  if (months === 12) return { ...yearOf(year), fiscal: endMonth !== 12 || undefined };
-  return monthRange(year, endMonth - months + 1, endMonth);
+  const last = daysInMonth(year, endMonth);
+  // 52/53-week years end a few days either side of a month's end.
+  if (day !== undefined && (day < 1 || day > last)) return null;
+  const endsOn = isoDate(year, endMonth, day ?? last);
+  if (months === 12) return { ...yearOf(year), fiscal: endMonth !== 12 || undefined, endsOn };
+  const calendar = monthRange(year, endMonth - months + 1, endMonth);
+  if (calendar) return { ...calendar, endsOn };
+  // Zoom's quarter ended April 30: its number counts calendar quarters so that order is kept.
+  if (months === 3) return { ...quarterOf(year, Math.ceil(endMonth / 3)), fiscal: true, endsOn };
+  if (months === 6) return { ...halfOf(year, endMonth <= 6 ? 1 : 2), fiscal: true, endsOn };
+  if (months > 0 && months < 12) return { year, kind: "ytd", months, fiscal: true, endsOn };
+  return null;
 }
 
 /** A period-end date: Mar 31 is Q1, Jun 30 Q2, Sep 30 Q3, Dec 31 the year; other days are not periods. */
@@ -117,19 +133,19 @@ const RULES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Span | null
   [/^(\d{4})\s*(\d{1,2})m$/, (m) => monthRange(+m[1], 1, +m[2])],
   [
     /^(three|six|nine|twelve|\d{1,2})[- ]months? ended ([a-z]+)\.? ?(\d{1,2})?,? (\d{4})$/,
-    (m) => monthsEnded(+m[4], monthNumber(m[2]), digit(m[1])),
+    (m) => monthsEnded(+m[4], monthNumber(m[2]), digit(m[1]), day(m[3])),
   ],
   [
     /^(quarter|(?:fiscal )?year) ended ([a-z]+)\.? ?(\d{1,2})?,? (\d{4})$/,
-    (m) => monthsEnded(+m[4], monthNumber(m[2]), m[1] === "quarter" ? 3 : 12),
+    (m) => monthsEnded(+m[4], monthNumber(m[2]), m[1] === "quarter" ? 3 : 12, day(m[3])),
   ],
   [
     /^截至(\d{4})年(\d{1,2})月(\d{1,2})日止?的?(三|六|九|十二|\d{1,2})个月(?:期间)?$/,
-    (m) => monthsEnded(+m[1], +m[2], digit(m[4])),
+    (m) => monthsEnded(+m[1], +m[2], digit(m[4]), +m[3]),
   ],
   [
     /^截至(\d{4})年(\d{1,2})月(\d{1,2})日止?的?(?:年度|财年)$/,
-    (m) => monthsEnded(+m[1], +m[2], 12),
+    (m) => monthsEnded(+m[1], +m[2], 12, +m[3]),
   ],
   [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, (m) => periodEnd(+m[1], +m[2], +m[3])],
   [/^(\d{4})年(\d{1,2})月(\d{1,2})日$/, (m) => periodEnd(+m[1], +m[2], +m[3])],
@@ -147,9 +163,26 @@ const ESTIMATE =
 const FISCAL = /^fiscal (?:year )?|fy ?(?=['\d])|(?:财年|财政年度)$/;
 const ACTUAL = /(?:(?<=[\d年度])\s*\(?a\)?|\s*\(?(?:实际|actual)\)?)$/;
 
+const TRAILING =
+  /^(?:ttm|ltm|trailing (?:twelve|12) months|last (?:twelve|12) months)\b[\s,]*(?:ended\s+)?/;
+
 /** Reads one header cell; a number is a year (2018) or, with a date format, an Excel date serial. */
 export function parsePeriod(input: string | number, numberFormat?: string): Period | null {
   if (typeof input === "number") return parseNumber(input, numberFormat);
+  const trailing = TRAILING.exec(simplify(input));
+  if (trailing) {
+    const ending = parsePeriod(simplify(input).slice(trailing[0].length));
+    if (!ending) return null;
+    const { end } = periodSpan(ending);
+    return {
+      label: input.trim(),
+      ...yearOf(Number(end.slice(0, 4))),
+      fiscal: false,
+      estimate: ending.estimate,
+      endsOn: end,
+      trailing: true,
+    };
+  }
   let text = simplify(input)
     .replace(/\s*(?:\*+|[†‡])$/, "")
     .replace(/^for the /, "");
@@ -246,4 +279,27 @@ export function qualifyYear(qualifier: string, period: Period): Period | null {
   const text = `${qualifier.trim().replace(/,$/, "")}, ${period.year}`;
   const qualified = parsePeriod(text);
   return qualified && qualified.year === period.year ? qualified : null;
+}
+
+/** Where a period ends (ISO date) and how many months it spans: 2020 → 2020-12-31, 12; Q1 2022 → 2022-03-31, 3. */
+export function periodSpan(period: Period): { end: string; monthsLong: number } {
+  const monthsLong =
+    period.kind === "year"
+      ? 12
+      : period.kind === "half"
+        ? 6
+        : period.kind === "quarter"
+          ? 3
+          : (period.months ?? 12);
+  const explicit = period.endsOn ?? period.date;
+  if (explicit) return { end: explicit, monthsLong };
+  const month =
+    period.kind === "year"
+      ? 12
+      : period.kind === "half"
+        ? 6 * (period.half ?? 1)
+        : period.kind === "quarter"
+          ? 3 * (period.quarter ?? 1)
+          : (period.months ?? 12);
+  return { end: isoDate(period.year, month, daysInMonth(period.year, month)), monthsLong };
 }

@@ -1,16 +1,48 @@
 /** Reads a selected range (values, optionally number formats) as an income statement. */
 import { cellText, isBlank, readCell } from "./cells";
+import { findChecks, type ArithmeticCheck } from "./checks";
 import { growthLags, type GrowthLags } from "./growthLags";
 import { findLayout, type Layout, type Orientation } from "./layout";
+import { isFinOwnLabel, lineKind, type LineKind } from "./lineKinds";
 import { labelSaysLoss, matchLineItem, type Meaning } from "./lineItems";
+import { lineParents } from "./lineParents";
 import { failureMessages, type FailureReason } from "./messages";
-import type { Period } from "./periods";
+import { periodSpan, type Period } from "./periods";
+import { findQuestions, type Question } from "./questions";
 import { hasCjk } from "./text";
-import { parseUnit, type Unit } from "./units";
+import { parseUnit, unitParts, type Currency, type Unit } from "./units";
 
 /** A period of the statement; `index` is its column when periods run across, its row when down. */
 export interface StatementPeriod extends Period {
   index: number;
+  /** ISO date the period ends on: 2020 → 2020-12-31, Q1 2022 → 2022-03-31, Zoom's FY2023 → 2023-01-31. */
+  end: string | null;
+  /** 12 a year, 6 a half, 3 a quarter, 9 nine months, n months year to date. */
+  monthsLong: number | null;
+  /** The column's currency: its own header (RMB | US$), else the table's unit, else a printed "$". */
+  currency: Currency | null;
+  /** What one written unit is worth in this column (1e3 for thousands); null when nothing says. */
+  scale: number | null;
+}
+
+/** A convenience-translation column (the US$ column of an F-1): the period at `of` again, in another currency. */
+export interface Translation {
+  index: number;
+  currency: Currency | null;
+  /** Position in `statement.periods`. */
+  of: number;
+}
+
+/** A rectangle of the selection to skip (a block FIN wrote earlier), in the selection's own rows and columns. */
+export interface CellRect {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface ReadOptions {
+  exclude?: readonly CellRect[];
 }
 
 export interface LineItem {
@@ -25,6 +57,13 @@ export interface LineItem {
   reportedAsLoss: boolean;
   /** One figure per statement period, in the same order; null where the cell is blank or a note. */
   values: (number | null)[];
+  /** Position in `statement.lines` of the line this is a "其中 / of which" sub-item of: never summed beside it. */
+  parent: number | null;
+  /** Only amounts get growth and ratios; per-share figures, share counts and percentages do not. */
+  kind: LineKind;
+  /** The label's own unit ("Net loss (RMB'000)"), overriding the table's; null when the label states none. */
+  scale: number | null;
+  currency: Currency | null;
 }
 
 /** A label without figures: a section heading (营业费用：, Operating expenses:) or a footnote. */
@@ -44,23 +83,50 @@ export interface Statement {
   headings: Heading[];
   unit: Unit | null;
   language: "zh" | "en";
+  /** Consecutive-column lags, kept for callers that predate priorPeriod (use priorPeriod for pairing). */
   growth: GrowthLags;
+  /** Convenience-translation columns: not periods. */
+  translations: Translation[];
+  /** Meanings held by more than one line, for the analyst to settle. */
+  questions: Question[];
+  /** Totals that disagree with their parts beyond the statement's rounding. */
+  checks: ArithmeticCheck[];
 }
 
 export type ReadResult =
   { ok: true; statement: Statement } | { ok: false; reason: FailureReason; message: string };
 
-export function readStatement(values: unknown[][], numberFormats?: string[][]): ReadResult {
-  const grid = rectangular(values);
+export function readStatement(
+  values: unknown[][],
+  numberFormats?: string[][],
+  options: ReadOptions = {}
+): ReadResult {
+  const grid = withoutExcluded(rectangular(values), options.exclude ?? []);
   if (grid.every((row) => row.every(isBlank))) return failure("empty");
   if (grid.length === 1 && grid[0].length === 1) return failure("singleCell");
   if (!grid.some((row) => row.some((cell) => readCell(cell) !== null))) return failure("noNumbers");
   const layout = findLayout(grid, numberFormats);
   if (typeof layout === "string") return failure(layout);
-  const { lines, headings } = readLines(layout);
+  const { lines, headings, decimals: decimalsOf } = readLines(layout);
   if (!lines.some((line) => line.values.some((v) => v !== null))) return failure("noNumbers");
-  const periods = layout.periods.map(({ index, period }) => ({ ...period, index }));
+  const unit = findUnit(layout);
+  const periods = layout.periods.map(({ index, period }, i) => ({
+    ...period,
+    index,
+    ...periodSpan(period),
+    currency:
+      layout.units[i].currency ?? unit?.currency ?? (layout.dollarSigns ? ("USD" as const) : null),
+    scale: layout.units[i].scale ?? unit?.scale ?? null,
+  }));
   const chinese = lines.filter((line) => hasCjk(line.label)).length;
+  const questions = findQuestions(lines);
+  const captions = headings.map((h) => h.index);
+  const holder = (meaning: Meaning): number | null => {
+    const asked = questions.find((q) => q.meaning === meaning);
+    if (asked) return asked.chosen;
+    const held = lines.findIndex((l) => l.meaning === meaning && l.kind === "amount");
+    return held < 0 ? null : held;
+  };
   return {
     ok: true,
     statement: {
@@ -70,9 +136,16 @@ export function readStatement(values: unknown[][], numberFormats?: string[][]): 
       periods,
       lines,
       headings,
-      unit: findUnit(layout),
+      unit,
       language: chinese * 2 > lines.length ? "zh" : "en",
       growth: growthLags(periods),
+      translations: layout.translations.map(({ index, currency, of }) => ({ index, currency, of })),
+      questions,
+      checks: findChecks(
+        lines.map((line, i) => ({ ...line, decimals: decimalsOf[i] ?? 0 })),
+        captions,
+        holder
+      ),
     },
   };
 }
@@ -99,15 +172,36 @@ function rectangular(values: unknown[][]): unknown[][] {
   return rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
 }
 
-function readLines({ grid, header, label, periods }: Layout): {
+/** The selection with FIN's own blocks blanked out. */
+function withoutExcluded(grid: unknown[][], exclude: readonly CellRect[]): unknown[][] {
+  if (exclude.length === 0) return grid;
+  return grid.map((row, r) =>
+    row.map((cell, c) =>
+      exclude.some(
+        (x) => r >= x.row && r < x.row + x.rowCount && c >= x.column && c < x.column + x.columnCount
+      )
+        ? ""
+        : cell
+    )
+  );
+}
+
+// A unit at the end of a label: "Net loss (RMB'000)", "营业收入（人民币万元）", "Revenue (US$ mn)".
+const LABEL_UNIT = /\s*[(（]([^()（）]+)[)）]\s*$/;
+const COMPREHENSIVE = /comprehensive|綜合|综合/i;
+
+function readLines({ grid, body, label, periods }: Layout): {
   lines: LineItem[];
   headings: Heading[];
+  decimals: number[];
 } {
   const lines: LineItem[] = [];
   const headings: Heading[] = [];
-  for (let index = header + 1; index < grid.length; index++) {
+  const decimals: number[] = [];
+  for (let index = body; index < grid.length; index++) {
     const row = grid[index];
     const text = cellText(row[label]);
+    if (text !== "" && isFinOwnLabel(text)) continue;
     const cells = periods.map((p) => row[p.index]);
     const values = cells.map(readCell);
     // A label whose period cells are all empty is a heading; one with "-" or "N/A" is a line of unknowns.
@@ -115,21 +209,54 @@ function readLines({ grid, header, label, periods }: Layout): {
       if (text !== "") headings.push({ label: text, index });
       continue;
     }
-    const { meaning, matched } = matchLineItem(text);
+    const caption = headings.length > 0 ? headings[headings.length - 1].label : null;
+    const unitText = LABEL_UNIT.exec(text);
+    const unit = unitText ? unitParts(unitText[1]) : null;
+    const named = unit && unitText ? text.slice(0, unitText.index) : text;
+    const kind = lineKind(text, caption);
+    let { meaning, matched } = matchLineItem(named);
+    // Per-share figures, share counts and percentages carry no meaning; nor does comprehensive income's split.
+    const comprehensive =
+      meaning === "netIncomeAttributable" && caption !== null && COMPREHENSIVE.test(caption);
+    if (kind !== "amount" || comprehensive) [meaning, matched] = [null, null];
     const positives = values.filter((v) => v !== null && v > 0).length;
     const negatives = values.filter((v) => v !== null && v < 0).length;
-    const reportedAsLoss = labelSaysLoss(text) && positives > negatives;
-    lines.push({ label: text, index, meaning, matched, reportedAsLoss, values });
+    const reportedAsLoss = labelSaysLoss(named) && positives > negatives;
+    lines.push({
+      label: text,
+      index,
+      meaning,
+      matched,
+      reportedAsLoss,
+      values,
+      parent: null,
+      kind,
+      scale: unit?.scale ?? null,
+      currency: unit?.currency ?? null,
+    });
+    decimals.push(Math.max(0, ...cells.map(printedDecimals)));
   }
-  return { lines, headings };
+  const parents = lineParents(
+    lines,
+    headings.map((h) => h.index)
+  );
+  lines.forEach((line, i) => (line.parent = parents[i]));
+  return { lines, headings, decimals };
+}
+
+/** Decimals as printed: "8,200.0" has one, 40.5 has one. */
+function printedDecimals(cell: unknown): number {
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell : "";
+  const m = /\.(\d+)/.exec(text);
+  return m ? Math.min(m[1].length, 6) : 0;
 }
 
 /** The first unit named in the title rows, the header, or left of the labels, in the sheet's reading order. */
-function findUnit({ grid, header, label, orientation }: Layout): Unit | null {
+function findUnit({ grid, body, label, orientation }: Layout): Unit | null {
   const candidates: { text: string; row: number; column: number }[] = [];
   grid.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if ((r <= header || c < label) && typeof cell === "string")
+      if ((r < body || c < label) && typeof cell === "string")
         candidates.push({ text: cell, ...cellAt(orientation, r, c) });
     })
   );

@@ -1,5 +1,6 @@
 import {
   parsePeriod,
+  periodSpan,
   qualifyYear,
   resolveDateSeries,
   type Period,
@@ -94,7 +95,6 @@ describe("parsePeriod reads headers as analysts write them", () => {
     "Note",
     "1,234",
     "2021-03-15",
-    "Three Months Ended April 30, 2022",
     "项目",
     "3200",
   ])("%p is not a period", (text) => {
@@ -179,5 +179,28 @@ describe("qualifyYear", () => {
 
   test("a spanning cell that names no period leaves the year alone", () => {
     expect(qualifyYear("Unaudited", parsePeriod(2022)!)).toBeNull();
+  });
+});
+
+describe("periods that end off the calendar quarters, and trailing twelve months", () => {
+  test.each([
+    ["Three Months Ended April 30, 2022", { kind: "quarter", fiscal: true, endsOn: "2022-04-30" }],
+    ["3 months ended Jan. 29, 2022", { kind: "quarter", fiscal: true, endsOn: "2022-01-29" }],
+    ["Year Ended January 31, 2023", { kind: "year", year: 2023, endsOn: "2023-01-31" }],
+    ["Nine Months Ended October 31, 2022", { kind: "ytd", months: 9, endsOn: "2022-10-31" }],
+    ["TTM Q3 2023", { kind: "year", trailing: true, endsOn: "2023-09-30" }],
+    ["LTM Jun-2022", { kind: "year", trailing: true, endsOn: "2022-06-30" }],
+  ])("%p ends where it says", (text, expected) => {
+    expect(parsePeriod(text)).toMatchObject(expected);
+  });
+
+  test.each([
+    ["2020", "2020-12-31", 12],
+    ["Q1 2022", "2022-03-31", 3],
+    ["2021年上半年", "2021-06-30", 6],
+    ["2024年1-9月", "2024-09-30", 9],
+    ["Year Ended January 31, 2023", "2023-01-31", 12],
+  ])("%p ends on %p after %p months", (text, end, months) => {
+    expect(periodSpan(parsePeriod(text)!)).toEqual({ end, monthsLong: months });
   });
 });

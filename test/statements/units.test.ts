@@ -1,4 +1,4 @@
-import { parseUnit } from "../../src/statements/units";
+import { parseUnit, unitParts } from "../../src/statements/units";
 
 describe("parseUnit reads the unit from a title or header cell", () => {
   test.each([
@@ -11,7 +11,7 @@ describe("parseUnit reads the unit from a title or header cell", () => {
     ["人民币千元", "人民币千元", "CNY", 1e3],
     ["（单位：百万元）", "百万元", "CNY", 1e6],
     ["单位：百万美元", "百万美元", "USD", 1e6],
-    ["单位：千港元", "千港元", null, 1e3],
+    ["单位：千港元", "千港元", "HKD", 1e3],
     ["RMB'000", "RMB'000", "CNY", 1e3],
     ["RMB’000", "RMB'000", "CNY", 1e3],
     ["USD in millions", "USD in millions", "USD", 1e6],
@@ -22,7 +22,7 @@ describe("parseUnit reads the unit from a title or header cell", () => {
     ["US$ in thousands", "US$ in thousands", "USD", 1e3],
     ["RMB in millions", "RMB in millions", "CNY", 1e6],
     ["RMB mn", "RMB mn", "CNY", 1e6],
-    ["HK$ million", "HK$ million", null, 1e6],
+    ["HK$ million", "HK$ million", "HKD", 1e6],
     ["USD bn", "USD bn", "USD", 1e9],
     [
       "Statements of Operations (in thousands of U.S. dollars)",
@@ -47,5 +47,20 @@ describe("parseUnit reads the unit from a title or header cell", () => {
     "Twilio Inc.",
   ])("%p names no unit", (text) => {
     expect(parseUnit(text)).toBeNull();
+  });
+});
+
+describe("Hong Kong units and per-column currencies", () => {
+  test.each([
+    ["人民幣千元", "CNY", 1e3],
+    ["HK$'000", "HKD", 1e3],
+    ["港幣百萬元", "HKD", 1e6],
+  ])("%p is %p at %p", (text, currency, scale) => {
+    expect(parseUnit(text)).toMatchObject({ currency, scale });
+  });
+
+  test("a lone currency in a column leaves the scale to the table", () => {
+    expect(unitParts("US$")).toEqual({ currency: "USD", scale: null });
+    expect(unitParts("RMB'000")).toEqual({ currency: "CNY", scale: 1e3 });
   });
 });
