@@ -20,9 +20,11 @@ export class Calculation {
   /** Per cell, per function: the result that arrived last (its shape is the cell's spill). */
   private readonly latest = new Map<string, Map<string, unknown>>();
   private readonly underway = new Set<Promise<void>>();
+  /** Cells whose results arrived since the last recalculation: recalculated together, once. */
+  private arrivals: SimpleCellAddress[] = [];
 
-  /** `recalculate` makes the engine evaluate the cell again (and its dependents). */
-  constructor(private readonly recalculate: (address: SimpleCellAddress) => void) {}
+  /** `recalculate` makes the engine evaluate the cells again (and their dependents). */
+  constructor(private readonly recalculate: (addresses: SimpleCellAddress[]) => void) {}
 
   /**
    * The result of `call` in this cell with these arguments if it has arrived; otherwise starts it
@@ -52,11 +54,24 @@ export class Calculation {
         calls.set(callKey, { arrived: true, value });
         if (!this.latest.has(cellKey)) this.latest.set(cellKey, new Map());
         this.latest.get(cellKey)!.set(functionId, value);
-        this.recalculate(address);
+        this.arrive(address);
       })
       .finally(() => this.underway.delete(done));
     this.underway.add(done);
     return { arrived: false };
+  }
+
+  private arrive(address: SimpleCellAddress): void {
+    this.arrivals.push(address);
+    if (this.arrivals.length > 1) return; // a recalculation is already queued
+    const recalculated: Promise<void> = Promise.resolve()
+      .then(() => {
+        const cells = this.arrivals;
+        this.arrivals = [];
+        this.recalculate(cells);
+      })
+      .finally(() => this.underway.delete(recalculated));
+    this.underway.add(recalculated);
   }
 
   /** The last result of `functionId` to arrive in this cell, or undefined before any has. */

@@ -238,11 +238,14 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
     notify();
   }
 
-  /** A custom function's result has arrived: the engine evaluates its cell (and dependents) again. */
-  function recalculate(addr: SimpleCellAddress): void {
-    const formula = hf.getCellFormula(addr);
-    if (!formula) return; // the cell was overwritten meanwhile
-    hf.setCellContents(addr, [[formula]]);
+  /** Custom functions' results have arrived: the engine evaluates their cells (and dependents) again. */
+  function recalculate(cells: SimpleCellAddress[]): void {
+    hf.batch(() => {
+      for (const addr of cells) {
+        const formula = hf.getCellFormula(addr);
+        if (formula) hf.setCellContents(addr, [[formula]]); // else the cell was overwritten meanwhile
+      }
+    });
     dirty = true;
     notify();
   }
@@ -251,10 +254,10 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
   function setPlatform(platform: Platform): void {
     if (context.platform === platform) return;
     context.platform = platform;
-    for (const st of sheets) {
-      for (const k of st.formulaCells)
-        recalculate({ sheet: st.engineId, row: unkey(k)[0], col: unkey(k)[1] });
-    }
+    const cells = sheets.flatMap((st) =>
+      [...st.formulaCells].map((k) => ({ sheet: st.engineId, row: unkey(k)[0], col: unkey(k)[1] }))
+    );
+    recalculate(cells);
   }
 
   /** HyperFormula sizes an array once; Excel re-spills when the cells in the way are cleared. */

@@ -1,6 +1,7 @@
 /*
  * `window.workbench`: what end-to-end tests (ours and others') use through `page.evaluate`. The names
- * are a contract; everything but `loadCsv` and `ready` returns plain values, as Office.js would.
+ * are a contract. The readers wait until every FIN cell has its result (Excel on the web shows
+ * #BUSY! meanwhile), so a test reads what the person will see; `valuesNow` reads at once.
  */
 import type { CellRange, CellValue, ChartModel, SyncRecord } from "../model/types";
 import type { Platform } from "../engine/engineContext";
@@ -19,11 +20,13 @@ export interface WorkbenchApi {
   setCell(address: string, input: string): void;
   /** Selects the range as the person would, switching sheet if the address names another. */
   select(address: string): void;
-  values(address: string): CellValue[][];
-  formulas(address: string): CellValue[][];
-  numberFormats(address: string): string[][];
+  values(address: string): Promise<CellValue[][]>;
+  /** The values as they are this moment: "#BUSY!" where a FIN result has not arrived. */
+  valuesNow(address: string): CellValue[][];
+  formulas(address: string): Promise<CellValue[][]>;
+  numberFormats(address: string): Promise<string[][]>;
   sheets(): string[];
-  charts(sheetName: string): ChartModel[];
+  charts(sheetName: string): Promise<ChartModel[]>;
   /** `context.sync()` round trips and bytes since the last call. */
   syncs(): SyncRecord;
   /** Resolves once every FIN cell has its result (none shows #BUSY!): await it before reading values. */
@@ -73,6 +76,7 @@ export function createWorkbenchApi(
       Array.from({ length: r.colCount }, (_, j) => pick(r.row + i, r.col + j, r.sheet))
     );
   };
+  const settled = () => get().controller.workbook.settled();
   const cell = (sheet: string, row: number, col: number) =>
     get().controller.workbook.cell(sheet, row, col);
 
@@ -89,20 +93,32 @@ export function createWorkbenchApi(
     select(address) {
       get().controller.select(rangeOf(address));
     },
-    values: (address) => read(address, (r, c, s) => cell(s, r, c).value),
-    formulas: (address) => read(address, (r, c, s) => cell(s, r, c).formula),
-    numberFormats: (address) => read(address, (r, c, s) => cell(s, r, c).numberFormat),
+    values: async (address) => {
+      await settled();
+      return read(address, (r, c, s) => cell(s, r, c).value);
+    },
+    valuesNow: (address) => read(address, (r, c, s) => cell(s, r, c).value),
+    formulas: async (address) => {
+      await settled();
+      return read(address, (r, c, s) => cell(s, r, c).formula);
+    },
+    numberFormats: async (address) => {
+      await settled();
+      return read(address, (r, c, s) => cell(s, r, c).numberFormat);
+    },
     sheets: () => get().controller.workbook.sheetNames(),
-    charts: (sheetName) =>
-      get()
+    charts: async (sheetName) => {
+      await settled();
+      return get()
         .controller.workbook.charts(sheetName)
         .map((c) => ({
           ...c,
           series: c.series.map((s) => ({ ...s, values: [...s.values] })),
           categories: [...c.categories],
-        })),
+        }));
+    },
     syncs: () => get().session.takeSyncs(),
-    settled: () => get().controller.workbook.settled(),
+    settled,
     setPlatform(platform) {
       const { workbook } = get().controller;
       if (!isEditable(workbook)) throw new Error("this workbook has one platform");
