@@ -5,7 +5,7 @@ import { useStrings } from "./StringsContext";
 
 /** Where FIN's one Excel action stands, re-rendering when it changes. */
 export function useActionState(): ActionState {
-  return React.useSyncExternalStore(onActionState, actionState);
+  return React.useSyncExternalStore(onActionState, actionState, actionState);
 }
 
 /** Shown while an action has outlived its time-out: Excel has not answered, and may still write. */
