@@ -189,6 +189,8 @@ function withoutExcluded(grid: unknown[][], exclude: readonly CellRect[]): unkno
 // A unit at the end of a label: "Net loss (RMB'000)", "营业收入（人民币万元）", "Revenue (US$ mn)".
 const LABEL_UNIT = /\s*[(（]([^()（）]+)[)）]\s*$/;
 const COMPREHENSIVE = /comprehensive|綜合|综合/i;
+const REVENUE_CAPTION =
+  /^(?:total |net )?revenues?(?: by [a-z ]+)?\s*[:：]?$|^(?:营业|營業)?收入(?:构成|明细)?\s*[:：]?$|^收益\s*[:：]?$/i;
 
 function readLines({ grid, body, label, periods }: Layout): {
   lines: LineItem[];
@@ -219,6 +221,13 @@ function readLines({ grid, body, label, periods }: Layout): {
     const comprehensive =
       meaning === "netIncomeAttributable" && caption !== null && COMPREHENSIVE.test(caption);
     if (kind !== "amount" || comprehensive) [meaning, matched] = [null, null];
+    // Under a "Revenues:" caption, unnamed lines before the total are its segments (Subscription, Advertising).
+    const underRevenue = caption !== null && REVENUE_CAPTION.test(caption);
+    const totalSeen =
+      underRevenue &&
+      lines.some((l) => l.meaning === "revenue" && l.index > headings[headings.length - 1].index);
+    if (meaning === null && kind === "amount" && underRevenue && !totalSeen)
+      [meaning, matched] = ["revenueSegment", caption];
     const positives = values.filter((v) => v !== null && v > 0).length;
     const negatives = values.filter((v) => v !== null && v < 0).length;
     const reportedAsLoss = labelSaysLoss(named) && positives > negatives;
@@ -261,9 +270,8 @@ function findUnit({ grid, body, label, orientation }: Layout): Unit | null {
     })
   );
   candidates.sort((a, b) => a.row - b.row || a.column - b.column);
-  for (const { text } of candidates) {
-    const unit = parseUnit(text);
-    if (unit) return unit;
-  }
-  return null;
+  // "(in thousands)" says more than a currency row's "RMB": a unit with a scale wins over a lone currency.
+  const units = candidates.map(({ text }) => parseUnit(text)).filter((u): u is Unit => u !== null);
+  const scaled = units.find((u) => unitParts(u.label)?.scale !== null);
+  return scaled ?? units[0] ?? null;
 }
