@@ -140,6 +140,8 @@ function isShareOrGrowthColumn(
 ): boolean {
   for (let row = header; row < body; row++) {
     const text = cellText(grid[row][column]);
+    // "(in thousands, except for percentages)" under the first year is the unit line, not a share column.
+    if (row > header && unitParts(text) !== null) continue;
     if (row > header && (SHARE.test(text) || GROWTH.test(text))) return true;
     if (row === header && /占比|同比|%/.test(text)) return true;
   }

@@ -383,7 +383,13 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
   totalCosts: {
     en: "Total costs",
     zh: "营业总成本",
-    synonyms: ["营业总成本", "營業總成本", "Total costs", "Total operating costs"],
+    synonyms: [
+      "营业总成本",
+      "營業總成本",
+      "Total costs",
+      "Total operating costs",
+      "Total costs and expenses",
+    ],
   },
   taxesAndSurcharges: {
     en: "Taxes and surcharges",

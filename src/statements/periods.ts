@@ -203,7 +203,9 @@ export function parsePeriod(input: string | number, numberFormat?: string): Peri
     .replace(/^full year /, "")
     .trim();
   const span =
-    fiscal && /^'?\d{2}$/.test(unmarked) ? yearOf(fullYear(unmarked)) : matchRules(unmarked);
+    fiscal && /^'?\d{2}$/.test(unmarked)
+      ? yearOf(fullYear(unmarked))
+      : (matchRules(unmarked) ?? (fiscal ? matchRules(text) : null));
   if (!span || span.year < 1900 || span.year > 2199) return null;
   return withFlags(input.trim(), span, fiscal, estimate);
 }

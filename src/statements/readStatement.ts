@@ -109,7 +109,7 @@ export function readStatement(
   if (typeof layout === "string") return failure(layout);
   const { lines, headings, decimals: decimalsOf } = readLines(layout);
   if (!lines.some((line) => line.values.some((v) => v !== null))) return failure("noNumbers");
-  const unit = findUnit(layout);
+  const unit = findUnit(layout, lines[0].index);
   const periods = layout.periods.map(({ index, period }, i) => ({
     ...period,
     index,
@@ -261,11 +261,12 @@ function printedDecimals(cell: unknown): number {
 }
 
 /** The first unit named in the title rows, the header, or left of the labels, in the sheet's reading order. */
-function findUnit({ grid, body, label, orientation }: Layout): Unit | null {
+function findUnit({ grid, body, label, orientation }: Layout, firstLine: number): Unit | null {
   const candidates: { text: string; row: number; column: number }[] = [];
   grid.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if ((r < body || c < label) && typeof cell === "string")
+      // Above the header, in it, left of the labels, or a caption line before the first line ("(in millions)").
+      if ((r < body || c < label || (r < firstLine && c === label)) && typeof cell === "string")
         candidates.push({ text: cell, ...cellAt(orientation, r, c) });
     })
   );
