@@ -1,7 +1,7 @@
 /**
  * The statement's own arithmetic: where a total disagrees with its parts beyond the statement's rounding
  * (segments vs total revenue, expense lines vs total operating expenses, revenue − cost vs gross profit,
- * gross profit − operating expenses vs operating income, 营业总成本 vs its 其中 lines).
+ * gross profit − operating expenses vs operating income, 营业总成本 and 期间费用 vs their 其中 lines).
  */
 import type { Meaning } from "./lineItems";
 
@@ -105,7 +105,7 @@ export function findChecks(
       const parts = runBefore(t, (l) => OPERATING_EXPENSE.has(l.meaning));
       if (parts.length >= 2) compare(t, parts, sum(parts), false);
     }
-    if (line.meaning === "totalCosts") {
+    if (line.meaning === "totalCosts" || line.meaning === "periodExpenses") {
       const children = lines.map((l, i) => (l.parent === t ? i : -1)).filter((i) => i >= 0);
       if (children.length >= 2) compare(t, children, sum(children), false);
     }

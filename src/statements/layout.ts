@@ -120,13 +120,9 @@ function detect(
 function bodyStart(grid: unknown[][], header: number, periods: PlacedPeriod[]): number {
   let row = header + 1;
   while (row < grid.length && row <= header + MAX_SUBHEADER_ROWS) {
-    const cells = periods.map((p) => grid[row][p.index]);
-    const texts = cells.filter((cell) => !isBlank(cell));
-    if (
-      texts.length === 0 ||
-      texts.some((cell) => typeof cell !== "string" || readCell(cell) !== null)
-    )
-      break;
+    const texts = periods.map((p) => grid[row][p.index]).filter((cell) => !isBlank(cell));
+    // A line's figures may sit right of a "$" under the year: any figure in the row makes it a line.
+    if (texts.length === 0 || grid[row].some((cell) => readCell(cell) !== null)) break;
     row++;
   }
   return row;
@@ -144,6 +140,8 @@ function isShareOrGrowthColumn(
 ): boolean {
   for (let row = header; row < body; row++) {
     const text = cellText(grid[row][column]);
+    // "(in thousands, except for percentages)" under the first year is the unit line, not a share column.
+    if (row > header && unitParts(text) !== null) continue;
     if (row > header && (SHARE.test(text) || GROWTH.test(text))) return true;
     if (row === header && /占比|同比|%/.test(text)) return true;
   }

@@ -295,6 +295,9 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "Other income",
       "Other income, net",
       "Other income (expense), net",
+      "Interest and other income",
+      "Interest income and other, net",
+      "Interest and other income (expense), net",
       "Other operating income",
       "Non-operating income",
       "Investment income",
@@ -324,6 +327,8 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "Profit before income tax",
       "Loss before income tax",
       "(Loss)/profit before tax",
+      "before tax",
+      "before taxation",
     ],
   },
   incomeTaxExpense: {
@@ -371,12 +376,20 @@ export const lineItemDictionary: Readonly<Record<Meaning, MeaningEntry>> = {
       "Loss for the period",
       "Profit/(loss) for the year",
       "(Loss)/profit for the year",
+      "Profit/(loss) for the period",
+      "(Loss)/profit for the period",
     ],
   },
   totalCosts: {
     en: "Total costs",
     zh: "营业总成本",
-    synonyms: ["营业总成本", "營業總成本", "Total costs", "Total operating costs"],
+    synonyms: [
+      "营业总成本",
+      "營業總成本",
+      "Total costs",
+      "Total operating costs",
+      "Total costs and expenses",
+    ],
   },
   taxesAndSurcharges: {
     en: "Taxes and surcharges",
@@ -561,6 +574,8 @@ function matchOne(label: string): LineMatch {
     if (synonym.key.length > (best?.key.length ?? 0) && contains(text, synonym.key)) best = synonym;
   }
   if (best) return { meaning: best.meaning, matched: best.written };
+  // "Cost of product revenue", "Costs of services": a cost of revenue, never a revenue segment.
+  if (/^(?:total )?costs? of\b/.test(text)) return { meaning: "costOfRevenue", matched: "Cost of" };
   const revenueWord = REVENUE_WORD.exec(text);
   if (revenueWord) return { meaning: "revenueSegment", matched: revenueWord[0] };
   return { meaning: null, matched: null };

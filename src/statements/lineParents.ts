@@ -33,6 +33,13 @@ const RUN_MEMBERS: Partial<Record<Meaning, ReadonlySet<Meaning | null>>> = {
     "otherOperating",
     null,
   ]),
+  // 期间费用: 其中：销售费用, 管理费用, 研发费用, 财务费用.
+  periodExpenses: new Set<Meaning | null>([
+    "sellingExpense",
+    "adminExpense",
+    "rdExpense",
+    "financeCost",
+  ]),
   // 财务费用: 其中：利息费用, 利息收入.
   financeCost: new Set<Meaning | null>(["interestExpense", "interestIncome"]),
 };

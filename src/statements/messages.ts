@@ -12,11 +12,14 @@ export const failureMessages: Readonly<Record<FailureReason, string>> = {
 };
 
 /** Why the reader asks which line holds a meaning (Statement.questions[].reason). */
-export type QuestionReason = "totalOrOperatingRevenue" | "sameFigures" | "twoLines";
+export type QuestionReason =
+  "totalOrOperatingRevenue" | "totalOfParts" | "sameFigures" | "twoLines";
 
 export const questionMessages: Readonly<Record<QuestionReason, string>> = {
   totalOrOperatingRevenue:
     "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
+  totalOfParts:
+    "Several lines hold this meaning: its parts and their total. Ratios use the total unless you pick another.",
   sameFigures:
     "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
   twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",

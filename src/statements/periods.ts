@@ -135,6 +135,15 @@ const RULES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Span | null
     /^(three|six|nine|twelve|\d{1,2})[- ]months? ended ([a-z]+)\.? ?(\d{1,2})?,? (\d{4})$/,
     (m) => monthsEnded(+m[4], monthNumber(m[2]), digit(m[1]), day(m[3])),
   ],
+  // Hong Kong and British order: "Six months ended 30 June 2024", "Year ended 31 December 2023".
+  [
+    /^(three|six|nine|twelve|\d{1,2})[- ]months? ended (\d{1,2}) ([a-z]+),? (\d{4})$/,
+    (m) => monthsEnded(+m[4], monthNumber(m[3]), digit(m[1]), +m[2]),
+  ],
+  [
+    /^(quarter|(?:fiscal )?year) ended (\d{1,2}) ([a-z]+),? (\d{4})$/,
+    (m) => monthsEnded(+m[4], monthNumber(m[3]), m[1] === "quarter" ? 3 : 12, +m[2]),
+  ],
   [
     /^(quarter|(?:fiscal )?year) ended ([a-z]+)\.? ?(\d{1,2})?,? (\d{4})$/,
     (m) => monthsEnded(+m[4], monthNumber(m[2]), m[1] === "quarter" ? 3 : 12, day(m[3])),
@@ -194,7 +203,9 @@ export function parsePeriod(input: string | number, numberFormat?: string): Peri
     .replace(/^full year /, "")
     .trim();
   const span =
-    fiscal && /^'?\d{2}$/.test(unmarked) ? yearOf(fullYear(unmarked)) : matchRules(unmarked);
+    fiscal && /^'?\d{2}$/.test(unmarked)
+      ? yearOf(fullYear(unmarked))
+      : (matchRules(unmarked) ?? (fiscal ? matchRules(text) : null));
   if (!span || span.year < 1900 || span.year > 2199) return null;
   return withFlags(input.trim(), span, fiscal, estimate);
 }

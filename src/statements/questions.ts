@@ -48,6 +48,10 @@ function proposal(
     );
     if (totals.length === 1) return { chosen: totals[0], reason: "totalOrOperatingRevenue" };
   }
+  // Cost of product revenue, Cost of service revenue, Total cost of revenues: the one total is the default.
+  const labelledTotal = candidates.filter((i) => TOTAL_LABEL.test(lines[i].label));
+  if (labelledTotal.length === 1 && labelledTotal[0] === candidates[candidates.length - 1])
+    return { chosen: labelledTotal[0], reason: "totalOfParts" };
   // A reconciliation repeats the GAAP line with the same figures: either is the same reading.
   const first = lines[candidates[0]].values;
   const same = candidates.every((i) => lines[i].values.every((v, p) => v === first[p]));

@@ -109,7 +109,7 @@ export function readStatement(
   if (typeof layout === "string") return failure(layout);
   const { lines, headings, decimals: decimalsOf } = readLines(layout);
   if (!lines.some((line) => line.values.some((v) => v !== null))) return failure("noNumbers");
-  const unit = findUnit(layout);
+  const unit = findUnit(layout, lines[0].index);
   const periods = layout.periods.map(({ index, period }, i) => ({
     ...period,
     index,
@@ -189,6 +189,8 @@ function withoutExcluded(grid: unknown[][], exclude: readonly CellRect[]): unkno
 // A unit at the end of a label: "Net loss (RMB'000)", "营业收入（人民币万元）", "Revenue (US$ mn)".
 const LABEL_UNIT = /\s*[(（]([^()（）]+)[)）]\s*$/;
 const COMPREHENSIVE = /comprehensive|綜合|综合/i;
+const REVENUE_CAPTION =
+  /^(?:total |net )?revenues?(?: by [a-z ]+)?\s*[:：]?$|^(?:营业|營業)?收入(?:构成|明细)?\s*[:：]?$|^收益\s*[:：]?$/i;
 
 function readLines({ grid, body, label, periods }: Layout): {
   lines: LineItem[];
@@ -219,6 +221,13 @@ function readLines({ grid, body, label, periods }: Layout): {
     const comprehensive =
       meaning === "netIncomeAttributable" && caption !== null && COMPREHENSIVE.test(caption);
     if (kind !== "amount" || comprehensive) [meaning, matched] = [null, null];
+    // Under a "Revenues:" caption, unnamed lines before the total are its segments (Subscription, Advertising).
+    const underRevenue = caption !== null && REVENUE_CAPTION.test(caption);
+    const totalSeen =
+      underRevenue &&
+      lines.some((l) => l.meaning === "revenue" && l.index > headings[headings.length - 1].index);
+    if (meaning === null && kind === "amount" && underRevenue && !totalSeen)
+      [meaning, matched] = ["revenueSegment", caption];
     const positives = values.filter((v) => v !== null && v > 0).length;
     const negatives = values.filter((v) => v !== null && v < 0).length;
     const reportedAsLoss = labelSaysLoss(named) && positives > negatives;
@@ -252,18 +261,18 @@ function printedDecimals(cell: unknown): number {
 }
 
 /** The first unit named in the title rows, the header, or left of the labels, in the sheet's reading order. */
-function findUnit({ grid, body, label, orientation }: Layout): Unit | null {
+function findUnit({ grid, body, label, orientation }: Layout, firstLine: number): Unit | null {
   const candidates: { text: string; row: number; column: number }[] = [];
   grid.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if ((r < body || c < label) && typeof cell === "string")
+      // Above the header, in it, left of the labels, or a caption line before the first line ("(in millions)").
+      if ((r < body || c < label || (r < firstLine && c === label)) && typeof cell === "string")
         candidates.push({ text: cell, ...cellAt(orientation, r, c) });
     })
   );
   candidates.sort((a, b) => a.row - b.row || a.column - b.column);
-  for (const { text } of candidates) {
-    const unit = parseUnit(text);
-    if (unit) return unit;
-  }
-  return null;
+  // "(in thousands)" says more than a currency row's "RMB": a unit with a scale wins over a lone currency.
+  const units = candidates.map(({ text }) => parseUnit(text)).filter((u): u is Unit => u !== null);
+  const scaled = units.find((u) => unitParts(u.label)?.scale !== null);
+  return scaled ?? units[0] ?? null;
 }
