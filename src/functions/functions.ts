@@ -13,10 +13,11 @@ import { guarded } from "./toExcel";
  * @helpurl https://localhost:3000/help.html#growth
  * @param current Current-period values: a cell or a range.
  * @param prior Prior-period values: a cell or a range of the same shape.
+ * @param [negate] TRUE for a loss or an expense written negative: growth of −current over −prior, so a wider loss reads as positive growth.
  * @returns Growth rates, in the shape of the inputs.
  */
-export function growth(current: any[][], prior: any[][]): any[][] {
-  return guarded(() => metrics.growth(current, prior));
+export function growth(current: any[][], prior: any[][], negate?: any): any[][] {
+  return guarded(() => metrics.growth(current, prior, negate));
 }
 
 /**
@@ -25,10 +26,11 @@ export function growth(current: any[][], prior: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#growthseries
  * @param values A row or column of periods (or lines × periods, periods across).
  * @param [lag] Periods back to compare with (default 1; 4 gives year-on-year on quarters).
+ * @param [negate] TRUE for a loss or an expense written negative: every value is read as −value.
  * @returns Growth rates, in the shape of values.
  */
-export function growthSeries(values: any[][], lag?: number): any[][] {
-  return guarded(() => metrics.growthSeries(values, lag));
+export function growthSeries(values: any[][], lag?: number, negate?: any): any[][] {
+  return guarded(() => metrics.growthSeries(values, lag, negate));
 }
 
 /**
@@ -50,10 +52,23 @@ export function cagr(begin: any[][], end: any[][], years: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#expenseratio
  * @param expenses One expense line or a block of lines over the same periods.
  * @param revenue Revenue for the same periods.
+ * @param [negate] TRUE when the expenses are written negative: the ratio of −sum.
+ * @param [expenses2] A further block of expense lines (lines not next to the first), added period by period.
+ * @param [expenses3] A further block of expense lines.
+ * @param [expenses4] A further block of expense lines.
  * @returns Expense ratios, one per period.
  */
-export function expenseRatio(expenses: any[][], revenue: any[][]): any[][] {
-  return guarded(() => metrics.expenseRatio(expenses, revenue));
+export function expenseRatio(
+  expenses: any[][],
+  revenue: any[][],
+  negate?: any,
+  expenses2?: any[][],
+  expenses3?: any[][],
+  expenses4?: any[][]
+): any[][] {
+  return guarded(() =>
+    metrics.expenseRatio(expenses, revenue, negate, expenses2, expenses3, expenses4)
+  );
 }
 
 /**
@@ -109,10 +124,11 @@ export function ppChange(current: any[][], prior: any[][]): any[][] {
  * @customfunction CUMULATIVE
  * @helpurl https://localhost:3000/help.html#cumulative
  * @param values A row or column of periods.
+ * @param [negate] TRUE to total −values (a loss written negative gives a positive cumulative loss).
  * @returns Running totals, in the shape of values.
  */
-export function cumulative(values: any[][]): any[][] {
-  return guarded(() => metrics.cumulative(values));
+export function cumulative(values: any[][], negate?: any): any[][] {
+  return guarded(() => metrics.cumulative(values, negate));
 }
 
 /**

@@ -65,3 +65,15 @@ export function readCount(raw: unknown, arg: string, fallback: number): number |
   if (!Number.isInteger(v) || v < 1) return fail("invalidNumber", messages.positiveInteger(arg, v));
   return v;
 }
+
+/**
+ * Reads a TRUE/FALSE switch such as `negate`: omitted, blank or FALSE is off; TRUE or a non-zero
+ * number is on. (Stand-in for contract A until the functions branch lands its own.)
+ */
+export function readFlag(raw: unknown, arg: string): boolean | Failure {
+  const cell = Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) ? raw[0][0] : raw;
+  if (cell === null || cell === undefined || cell === "" || cell === false) return false;
+  if (cell === true) return true;
+  if (typeof cell === "number") return cell !== 0;
+  return fail("invalidValue", messages.flagArgument(arg));
+}

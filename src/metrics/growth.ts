@@ -1,4 +1,4 @@
-import { Value, readCount } from "./cells";
+import { Value, readCount, readFlag } from "./cells";
 import { alongPeriods } from "./series";
 import { elementwise } from "./elementwise";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
@@ -13,14 +13,19 @@ export function growthOf(current: number, prior: number): Outcome {
   return finite((current - prior) / Math.abs(prior));
 }
 
-/** FIN.GROWTH: element-wise growth of `current` over `prior`. */
-export function growth(current: unknown, prior: unknown): MatrixResult {
+/**
+ * FIN.GROWTH: element-wise growth of `current` over `prior`; with `negate`, of −current over −prior
+ * (a loss or an expense written negative, so that a wider loss reads as positive growth).
+ */
+export function growth(current: unknown, prior: unknown, negate?: unknown): MatrixResult {
+  const flip = readFlag(negate, "negate");
+  if (isFailure(flip)) return flip;
   return elementwise(
     [
       ["current", current],
       ["prior", prior],
     ],
-    growthOf
+    flip ? (c, p) => growthOf(-c, -p) : growthOf
   );
 }
 
@@ -42,10 +47,14 @@ function pairwise(series: Value[], lag: number): Outcome[] {
 }
 
 /** FIN.GROWTHSERIES: each period's growth over the one `lag` periods earlier; the first `lag` blank. */
-export function growthSeries(values: unknown, lag: unknown): MatrixResult {
+export function growthSeries(values: unknown, lag: unknown, negate?: unknown): MatrixResult {
   const n = readCount(lag, "lag", 1);
   if (isFailure(n)) return n;
-  return alongPeriods(values, "values", (series) => pairwise(series, n));
+  const flip = readFlag(negate, "negate");
+  if (isFailure(flip)) return flip;
+  return alongPeriods(values, "values", (series) =>
+    pairwise(flip ? series.map((v) => (typeof v === "number" ? -v : v)) : series, n)
+  );
 }
 
 /** FIN.PPCHANGE: (current − prior) × 100, the change of a ratio in percentage points. */

@@ -15,4 +15,5 @@ export const messages = {
   cagrEnd: "end must not be negative",
   cagrYears: "years must be greater than 0",
   emptyRange: (arg: string) => `${arg} is empty`,
+  flagArgument: (arg: string) => `${arg} must be TRUE or FALSE`,
 } as const;

@@ -1,4 +1,4 @@
-import { Value, readValue } from "./cells";
+import { Value, readFlag, readValue } from "./cells";
 import { elementwise } from "./elementwise";
 import { messages } from "./messages";
 import { Failure, MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
@@ -72,9 +72,65 @@ function shapesDontFit(a: string, sa: Shape, b: string, sb: Shape): Failure {
 /**
  * FIN.EXPENSERATIO: the sum of the expense lines ÷ revenue, period by period. With periods across,
  * a k×n block over a 1×n revenue row gives a 1×n row; with periods down, an n×k block over an n×1
- * column gives n×1; over a single revenue cell every expense is summed.
+ * column gives n×1; over a single revenue cell every expense is summed. Further blocks
+ * (`more`: lines that are not adjacent) are added period by period; `negate` takes −sum, for
+ * expenses written negative. A blank part leaves its period blank.
  */
-export function expenseRatio(expenses: unknown, revenue: unknown): MatrixResult {
+export function expenseRatio(
+  expenses: unknown,
+  revenue: unknown,
+  negate?: unknown,
+  ...more: unknown[]
+): MatrixResult {
+  const flip = readFlag(negate, "negate");
+  if (isFailure(flip)) return flip;
+  const extra = more.filter((b) => b !== null && b !== undefined);
+  if (!flip && extra.length === 0) return singleBlockRatio(expenses, revenue);
+  return blocksRatio([expenses, ...extra], revenue, flip);
+}
+
+/** Several blocks (and/or a negated sum): each block's per-period sums added, then ÷ revenue. */
+function blocksRatio(blocks: unknown[], revenue: unknown, flip: boolean): MatrixResult {
+  const sr = shapeOf(revenue, "revenue");
+  if (isFailure(sr)) return sr;
+  const r = asMatrix(revenue);
+  const across = sr.rows === 1;
+  const periods = across ? sr.cols : sr.rows;
+  if (!across && sr.cols !== 1) {
+    return fail(
+      "invalidValue",
+      messages.shapes("expenses", "several blocks", "revenue", describeShape(sr))
+    );
+  }
+  const sums: Value[][] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const name = b === 0 ? "expenses" : `expenses${b + 1}`;
+    const se = shapeOf(blocks[b], name);
+    if (isFailure(se)) return se;
+    const e = asMatrix(blocks[b]);
+    const perPeriod: Value[] = [];
+    if (periods === 1) {
+      perPeriod.push(sumOf(e.flat().map((x) => readValue(x, name))));
+    } else if (across) {
+      if (se.cols !== periods) return shapesDontFit(name, se, "revenue", sr);
+      for (let c = 0; c < periods; c++)
+        perPeriod.push(sumOf(e.map((row) => readValue(row[c], name))));
+    } else {
+      if (se.rows !== periods) return shapesDontFit(name, se, "revenue", sr);
+      for (let p = 0; p < periods; p++) perPeriod.push(sumOf(e[p].map((x) => readValue(x, name))));
+    }
+    sums.push(perPeriod);
+  }
+  const out: Outcome[] = [];
+  for (let p = 0; p < periods; p++) {
+    const total = sumOf(sums.map((s) => s[p]));
+    const signed = typeof total === "number" && flip ? -total : total;
+    out.push(divide(signed, readValue(across ? r[0][p] : r[p][0], "revenue"), "revenue"));
+  }
+  return across ? [out] : out.map((v) => [v]);
+}
+
+function singleBlockRatio(expenses: unknown, revenue: unknown): MatrixResult {
   const se = shapeOf(expenses, "expenses");
   if (isFailure(se)) return se;
   const sr = shapeOf(revenue, "revenue");

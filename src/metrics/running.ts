@@ -1,15 +1,20 @@
-import { Value, readCount } from "./cells";
+import { Value, readCount, readFlag } from "./cells";
 import { MatrixResult, Outcome, finite, isFailure } from "./outcome";
 import { alongPeriods, alongPeriodsPaired } from "./series";
 import { ratioOf } from "./ratios";
 
-/** FIN.CUMULATIVE: running total; once a period is unknown (or an error), the totals after it are too. */
-export function cumulative(values: unknown): MatrixResult {
+/**
+ * FIN.CUMULATIVE: running total (of −values with `negate`); once a period is unknown (or an
+ * error), the totals after it are too.
+ */
+export function cumulative(values: unknown, negate?: unknown): MatrixResult {
+  const flip = readFlag(negate, "negate");
+  if (isFailure(flip)) return flip;
   return alongPeriods(values, "values", (series) => {
     let total: Outcome = 0;
     return series.map((v) => {
       if (total === null || typeof total === "object") return total;
-      total = v === null || typeof v === "object" ? v : finite(total + v);
+      total = v === null || typeof v === "object" ? v : finite(flip ? total - v : total + v);
       return total;
     });
   });
