@@ -4,9 +4,9 @@
  * sheet names); sync 2 writes. Nothing already on the sheet is overwritten: the block goes where
  * the sheet is surely empty (outside its used range) or on a new sheet.
  */
+import { newSheetBaseName, type WriteMode } from "../catalogue";
+import { uniqueSheetName } from "../references";
 import {
-  freeSheetName,
-  newSheetBaseName,
   planAnalysis,
   type AnalysisOptions,
   type AnalysisPlan,
@@ -17,15 +17,21 @@ import {
 } from "../analysis";
 import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
+import { timestamp } from "./timestamp";
 import { ExcelFailure } from "./officeErrors";
 import { REQUEST_LIMIT_BYTES, splitRows } from "./requestSize";
 import { runExcel } from "./run";
+import { rememberWriteAs } from "./writeAs";
 
 export interface AnalysisRequest {
   statement: Statement;
   source: StatementSource;
   options: AnalysisOptions;
   placement: PlacementChoice;
+  /** FIN formulas (default), Excel formulas, or values; remembered for the workbook. */
+  mode?: WriteMode;
+  /** When a snapshot is taken; defaults to now. */
+  takenAt?: string;
 }
 
 export type AnalysisWritten =
@@ -72,6 +78,7 @@ function rangeAt(sheet: Excel.Worksheet, a: SheetArea): Excel.Range {
 /** Writes the block: 2 `context.sync()` calls, or fewer when it fails before writing. */
 export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten> {
   const { statement, source, options, placement } = request;
+  const mode = request.mode ?? "fin";
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheets.getItem(source.sheet);
@@ -80,6 +87,8 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     sheet.load("protection/protected");
     const strip = rangeAt(sheet, labelStrip(statement, source));
     strip.load("values");
+    // A snapshot is computed from the statement's cells as they are now.
+    const cells = mode === "values" ? rangeAt(sheet, source).load("values") : null;
     if (placement === "newSheet") sheets.load("items/name");
     await context.sync();
 
@@ -88,7 +97,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     if (!labelsUnchanged(statement, strip.values)) return { ok: false, reason: "statementChanged" };
     const newSheetName =
       placement === "newSheet"
-        ? freeSheetName(
+        ? uniqueSheetName(
             newSheetBaseName(statement.language),
             sheets.items.map((s) => s.name)
           )
@@ -100,6 +109,9 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       placement,
       usedRange: used.isNullObject ? null : areaOf(used),
       newSheetName,
+      mode,
+      sourceValues: cells?.values,
+      takenAt: request.takenAt ?? timestamp(new Date()),
     });
     if (!planned.ok) return { ok: false, reason: planned.reason };
     const plan = planned.plan;
@@ -126,6 +138,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     rule.weight = "Thin";
     rangeAt(target, plan.fit).format.autofitColumns();
     if (newSheetName) target.activate();
+    rememberWriteAs(context, mode);
     await context.sync();
 
     return {

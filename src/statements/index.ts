@@ -4,6 +4,7 @@ export type { Statement, StatementPeriod, LineItem, Heading, ReadResult } from "
 export { parsePeriod } from "./periods";
 export type { Period, PeriodKind } from "./periods";
 export { growthLags } from "./growthLags";
+export { priorPeriod, cagrSpan, endMonth } from "./periodPairs";
 export type { GrowthLags } from "./growthLags";
 export { parseUnit } from "./units";
 export type { Unit, Currency } from "./units";

@@ -9,7 +9,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { readWriteAs, type WriteMode } from "../excel";
 import { useStrings } from "./StringsContext";
+import { WriteAsContext } from "./WriteAs";
 
 // Each action's panel is its own chunk, loaded when its tab is first shown: the pane opens faster.
 const AnalyzePanel = React.lazy(() =>
@@ -39,6 +41,12 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const s = useStrings();
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("analyze");
+  const [mode, setMode] = React.useState<WriteMode>("fin");
+  const writeAs = React.useMemo(() => ({ mode, setMode }), [mode]);
+  React.useEffect(() => {
+    // The workbook's remembered choice; FIN formulas until it is known (or if Excel can't say).
+    if (inExcel) readWriteAs().then(setMode, () => undefined);
+  }, [inExcel]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -51,9 +59,11 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             <Tab value="analyze">{s.tabs.analyze}</Tab>
             <Tab value="peers">{s.tabs.peers}</Tab>
           </TabList>
-          <React.Suspense fallback={<Spinner size="small" />}>
-            {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
-          </React.Suspense>
+          <WriteAsContext.Provider value={writeAs}>
+            <React.Suspense fallback={<Spinner size="small" />}>
+              {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
+            </React.Suspense>
+          </WriteAsContext.Provider>
         </>
       ) : (
         <Body1 as="p">{s.outsideExcel}</Body1>
