@@ -4,7 +4,15 @@
  * net margin), the revenue mix, the percentage-point change of each ratio, the cumulative net loss
  * and the CAGR over the whole span.
  */
-import type { LineItem, Meaning, Statement, StatementPeriod } from "../statements";
+import { inLoss, lacks, lineOf, linesOf, periodExpenseOperands } from "../catalogue";
+import {
+  cagrSpan,
+  endMonth,
+  priorPeriod,
+  type LineItem,
+  type Meaning,
+  type Statement,
+} from "../statements";
 
 export type MetricKey =
   | "growthYoY"
@@ -40,6 +48,7 @@ export type Unavailable =
   | "noLag"
   | "notQuarterly"
   | "noExpenses"
+  | "noPeriodExpenseParts"
   | "noNetIncome"
   | "noSegments"
   | "noRatios"
@@ -63,7 +72,7 @@ export interface AnalysisChoices {
   periodExpenseSource: "total" | "components" | null;
   /** The R&D switch matters: there is an R&D line and no total line. */
   rdSwitchApplies: boolean;
-  /** Years between the first and last period, for the CAGR. */
+  /** Whole years between the first and last period (like periods), for the CAGR. */
   spanYears: number | null;
 }
 
@@ -77,39 +86,11 @@ export const EXPENSE_MEANINGS: readonly Meaning[] = [
   "financeCost",
 ];
 
-/** The parts of the period expense ratio (期间费用): selling, admin and finance; R&D by switch. */
-export const PERIOD_EXPENSE_PARTS: readonly Meaning[] = [
-  "sellingExpense",
-  "adminExpense",
-  "financeCost",
-];
-
-export function firstLine(statement: Statement, meaning: Meaning): LineItem | null {
-  return statement.lines.find((line) => line.meaning === meaning) ?? null;
-}
-
-export function linesOf(statement: Statement, meanings: readonly Meaning[]): LineItem[] {
-  return statement.lines.filter((line) => line.meaning !== null && meanings.includes(line.meaning));
-}
-
-/** A period's end on a count of months (2020 → 2020·12 + 12, Q1 2022 → 2022·12 + 3). */
-export function periodEnd(period: StatementPeriod): number {
-  const month =
-    period.kind === "quarter"
-      ? (period.quarter ?? 1) * 3
-      : period.kind === "half"
-        ? (period.half ?? 1) * 6
-        : period.kind === "ytd"
-          ? (period.months ?? 12)
-          : 12;
-  return period.year * 12 + month;
-}
-
 /** Positions in `statement.periods` from oldest to newest; null when two periods end together. */
 export function chronological(statement: Statement): number[] | null {
   const order = statement.periods.map((_, i) => i);
-  order.sort((a, b) => periodEnd(statement.periods[a]) - periodEnd(statement.periods[b]));
-  const ends = order.map((i) => periodEnd(statement.periods[i]));
+  order.sort((a, b) => endMonth(statement.periods[a]) - endMonth(statement.periods[b]));
+  const ends = order.map((i) => endMonth(statement.periods[i]));
   if (ends.some((e, k) => k > 0 && e === ends[k - 1])) return null;
   return order;
 }
@@ -131,38 +112,30 @@ export function periodsConsecutive(statement: Statement): boolean {
   const kind = statement.periods[0]?.kind;
   if (!order || kind === undefined || kind === "ytd") return false;
   if (statement.periods.some((p) => p.kind !== kind)) return false;
-  const ends = order.map((i) => periodEnd(statement.periods[i]));
+  const ends = order.map((i) => endMonth(statement.periods[i]));
   return ends.every((e, k) => k === 0 || e - ends[k - 1] === PERIOD_MONTHS[kind]);
 }
 
-/** The latest known figure of a line, read as a profit (+) or loss (−). */
-function latestResult(statement: Statement, line: LineItem): number | null {
-  const order = chronological(statement) ?? statement.periods.map((_, i) => i);
-  for (let k = order.length - 1; k >= 0; k--) {
-    const v = line.values[order[k]];
-    if (v !== null) return line.reportedAsLoss ? -v : v;
-  }
-  return null;
+/** Some period has a prior period to compare with. */
+function hasPairs(statement: Statement, comparison: "yoy" | "qoq"): boolean {
+  return statement.periods.some((_, i) => priorPeriod(statement.periods, i, comparison) !== null);
 }
 
 export function analysisChoices(statement: Statement): AnalysisChoices {
-  const revenue = firstLine(statement, "revenue");
-  const netIncome = firstLine(statement, "netIncome");
+  const revenue = lineOf(statement, "revenue");
+  const netIncome = lineOf(statement, "netIncome");
   const expenses = linesOf(statement, EXPENSE_MEANINGS);
-  const total = firstLine(statement, "totalOperatingExpenses");
-  const parts = linesOf(statement, PERIOD_EXPENSE_PARTS);
+  const total = lineOf(statement, "totalOperatingExpenses");
   const rd = linesOf(statement, ["rdExpense"]);
   const segments = linesOf(statement, ["revenueSegment"]);
-  const { yoy, qoq } = statement.growth;
+  const yoy = hasPairs(statement, "yoy");
+  const qoq = hasPairs(statement, "qoq");
   const order = chronological(statement);
   const spanYears =
     order && order.length > 1
-      ? (periodEnd(statement.periods[order[order.length - 1]]) -
-          periodEnd(statement.periods[order[0]])) /
-        12
+      ? cagrSpan(statement.periods, order[0], order[order.length - 1])
       : null;
-  const latest = netIncome ? latestResult(statement, netIncome) : null;
-  const lossMaking = latest !== null && latest < 0;
+  const lossMaking = netIncome !== null && inLoss(statement, netIncome);
 
   const reasons: Partial<Record<MetricKey, Unavailable>> = {};
   const need = (key: MetricKey, ...checks: Array<[boolean, Unavailable]>): boolean => {
@@ -171,22 +144,26 @@ export function analysisChoices(statement: Statement): AnalysisChoices {
     return !failed;
   };
   const hasRevenue: [boolean, Unavailable] = [revenue !== null, "noRevenue"];
-  const periodExpenseSource = total ? "total" : parts.length + rd.length > 0 ? "components" : null;
+  const periodExpenseSource = lacks(periodExpenseOperands(statement, false))
+    ? null
+    : total
+      ? "total"
+      : "components";
 
   const available: Record<MetricKey, boolean> = {
-    growthYoY: need("growthYoY", [yoy !== null, "noLag"]),
-    growthQoQ: need("growthQoQ", [qoq !== null, "notQuarterly"]),
+    growthYoY: need("growthYoY", [yoy, "noLag"]),
+    growthQoQ: need("growthQoQ", [qoq, "notQuarterly"]),
     expenseRatios: need("expenseRatios", hasRevenue, [expenses.length > 0, "noExpenses"]),
     periodExpenseRatio: need("periodExpenseRatio", hasRevenue, [
       periodExpenseSource !== null,
-      "noExpenses",
+      "noPeriodExpenseParts",
     ]),
     netResult: need("netResult", hasRevenue, [netIncome !== null, "noNetIncome"]),
     shares: need("shares", hasRevenue, [segments.length > 0, "noSegments"]),
     ppChange: need(
       "ppChange",
       hasRevenue,
-      [yoy !== null, "noLag"],
+      [yoy, "noLag"],
       [
         expenses.length + segments.length > 0 || periodExpenseSource !== null || netIncome !== null,
         "noRatios",
@@ -199,21 +176,14 @@ export function analysisChoices(statement: Statement): AnalysisChoices {
       [periodsConsecutive(statement), "notConsecutive"],
       [periodsAdjacent(statement), "periodsNotAdjacent"]
     ),
-    cagr: need(
-      "cagr",
-      hasRevenue,
-      [yoy !== null, "noLag"],
-      [spanYears !== null && spanYears >= 1, "spanTooShort"]
-    ),
+    cagr: need("cagr", hasRevenue, [yoy, "noLag"], [spanYears !== null, "spanTooShort"]),
   };
 
   const defaults: AnalysisOptions = {
     growthYoY: available.growthYoY,
     growthQoQ: available.growthQoQ,
     expenseRatios: available.expenseRatios,
-    // Parts alone are worth a row only when there are at least two of them.
-    periodExpenseRatio:
-      available.periodExpenseRatio && (periodExpenseSource === "total" || parts.length >= 2),
+    periodExpenseRatio: available.periodExpenseRatio,
     netResult: available.netResult,
     shares: available.shares,
     ppChange: available.ppChange,

@@ -1,4 +1,4 @@
-/** Analysis blocks: from a recognised statement to the FIN formulas FIN writes beside it (pure). */
+/** Analysis blocks: where an Analyze block's rows and cells go, beside a recognised statement (pure). */
 export {
   analysisChoices,
   withMeanings,
@@ -6,12 +6,11 @@ export {
   chronological,
   periodsConsecutive,
   EXPENSE_MEANINGS,
-  PERIOD_EXPENSE_PARTS,
 } from "./choices";
 export type { AnalysisChoices, AnalysisOptions, MetricKey, Unavailable } from "./choices";
-export { metricRows, PERCENT_FORMAT, PP_FORMAT, AMOUNT_FORMAT } from "./metricRows";
-export type { MetricKind, MetricRow, Recipe, Refs } from "./metricRows";
-export { planAnalysis, freeSheetName, asText, intersects, areaAddress } from "./plan";
+export { metricRows } from "./metricRows";
+export type { MetricRow, RecipeAt, Refs } from "./metricRows";
+export { planAnalysis, intersects, areaAddress } from "./plan";
 export type {
   AnalysisPlan,
   PlacementChoice,
@@ -21,5 +20,3 @@ export type {
   SheetArea,
   StatementSource,
 } from "./plan";
-export { sheetLabels, newSheetBaseName } from "./sheetLabels";
-export type { SheetLabels, SheetLanguage } from "./sheetLabels";

@@ -3,9 +3,12 @@
  * one blank column beside it when periods run down; the next free area when that is taken; or a
  * new sheet), and every cell: labels as text, figures as FIN formulas on the statement's cells.
  */
+import { computeRecipe, fill, metricLabels, render, type WriteMode } from "../catalogue";
+import type { Outcome } from "../metrics";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
+  asText,
   formatCellAddress,
   formatRangeAddress,
   quoteSheetName,
@@ -13,7 +16,6 @@ import {
 import type { LineItem, Statement } from "../statements";
 import type { AnalysisOptions } from "./choices";
 import { metricRows, type MetricRow, type Refs } from "./metricRows";
-import { sheetLabels } from "./sheetLabels";
 
 /** A rectangle of a sheet, 0-based. */
 export interface SheetArea {
@@ -39,6 +41,12 @@ export interface PlanRequest {
   usedRange: SheetArea | null;
   /** The name of the sheet to add, when `placement` is "newSheet". */
   newSheetName?: string;
+  /** FIN formulas (default), plain Excel formulas, or values computed now. */
+  mode?: WriteMode;
+  /** The source area's cells as Office.js reads them (`values`), for a snapshot. */
+  sourceValues?: unknown[][];
+  /** When the snapshot is taken, as the note shows it. */
+  takenAt?: string;
 }
 
 export type PlanFailure = "nothingToWrite" | "noRoom";
@@ -51,8 +59,8 @@ export interface AnalysisPlan {
   area: SheetArea;
   /** `sheet!A12:D28`, for the analyst. */
   address: string;
-  /** What to write through `range.formulas`: formulas, text escaped with a leading apostrophe, null for nothing. */
-  formulas: (string | null)[][];
+  /** What to write through `range.formulas`: formulas, numbers, text escaped with a leading apostrophe, null for nothing. */
+  formulas: (string | number | null)[][];
   numberFormats: (string | null)[][];
   /** Bold: the period header (and, periods down, the row of metric labels). */
   bold: SheetArea[];
@@ -64,11 +72,6 @@ export interface AnalysisPlan {
 }
 
 export type PlanResult = { ok: true; plan: AnalysisPlan } | { ok: false; reason: PlanFailure };
-
-/** Text that stays text whatever it starts with (=, +, -, ', a number): Excel's leading apostrophe. */
-export function asText(text: string): string {
-  return `'${text}`;
-}
 
 export function intersects(a: SheetArea, b: SheetArea): boolean {
   return (
@@ -120,7 +123,8 @@ function shapeOf(statement: Statement, metricCount: number): Shape {
   const span = Math.max(...indices) - lo + 1;
   const across = statement.orientation === "across";
   return {
-    rowCount: across ? 1 + metricCount : span,
+    // A last row holds the note on how the block was written.
+    rowCount: across ? 2 + metricCount : span + 1,
     columnCount: across ? span : 1 + metricCount,
     labelAt: statement.labelIndex - lo,
     periodAt: statement.periods.map((p) => p.index - lo),
@@ -145,6 +149,7 @@ function pastUsedArea(statement: Statement, used: SheetArea, beside: SheetArea):
 
 export function planAnalysis(request: PlanRequest): PlanResult {
   const { statement, source, options, placement, usedRange } = request;
+  const mode = request.mode ?? "fin";
   const rows = metricRows(statement, options);
   if (rows.length === 0) return { ok: false, reason: "nothingToWrite" };
   const shape = shapeOf(statement, rows.length);
@@ -177,38 +182,61 @@ export function planAnalysis(request: PlanRequest): PlanResult {
     across
       ? formatCellAddress(area.row + 1 + metric, area.column + shape.periodAt[p])
       : formatCellAddress(area.row + shape.periodAt[p], area.column + 1 + metric);
+  const raw = (line: LineItem, p: number): unknown => {
+    const [r, c] = across ? [line.index, period(p)] : [period(p), line.index];
+    return request.sourceValues?.[r]?.[c];
+  };
+  // Computed values of the block's own cells, for the rows that read them (pp change).
+  const computed: Outcome[][] = rows.map(() => []);
   const refs: Refs = {
-    cell: (line, p) => prefix + at(line, p),
+    cell: (line, p) => ({ ref: prefix + at(line, p), raw: raw(line, p) }),
     lines: (first, last, p) => `${prefix}${at(first, p)}:${at(last, p)}`,
     span: (line, from, to) => {
       if (from === to) return prefix + at(line, from);
       const [a, b] = period(from) <= period(to) ? [from, to] : [to, from];
       return `${prefix}${at(line, a)}:${at(line, b)}`;
     },
-    own: blockCell,
+    own: (metric, p) => ({ ref: blockCell(metric, p), raw: computed[metric][p] ?? null }),
   };
 
-  const formulas: (string | null)[][] = Array.from({ length: area.rowCount }, () =>
-    new Array<string | null>(area.columnCount).fill(null)
+  const formulas: (string | number | null)[][] = Array.from({ length: area.rowCount }, () =>
+    new Array<string | number | null>(area.columnCount).fill(null)
   );
   const numberFormats: (string | null)[][] = Array.from({ length: area.rowCount }, () =>
     new Array<string | null>(area.columnCount).fill(null)
   );
   // (along, across): along the period axis, then the metric axis (0 = header).
-  const put = (periodOffset: number, metricOffset: number, text: string, format?: string) => {
+  const put = (
+    periodOffset: number,
+    metricOffset: number,
+    text: string | number,
+    format?: string
+  ) => {
     const [r, c] = across ? [metricOffset, periodOffset] : [periodOffset, metricOffset];
     formulas[r][c] = text;
     if (format) numberFormats[r][c] = format;
   };
 
-  put(shape.labelAt, 0, asText(sheetLabels(statement.language).corner));
+  const labels = metricLabels(statement.language);
+  put(shape.labelAt, 0, asText(labels.corner));
   statement.periods.forEach((p, i) => put(shape.periodAt[i], 0, asText(p.label)));
   rows.forEach((row, m) => {
     put(shape.labelAt, 1 + m, asText(row.label));
-    row.cells.forEach((recipe, p) => {
-      if (recipe) put(shape.periodAt[p], 1 + m, recipe(refs), row.format);
+    row.cells.forEach((recipeAt, p) => {
+      if (!recipeAt) return;
+      const recipe = recipeAt(refs);
+      if (mode === "values") computed[m][p] = computeRecipe(recipe);
+      put(shape.periodAt[p], 1 + m, render(recipe, mode), row.format);
     });
   });
+  const note =
+    mode === "values"
+      ? fill(labels.writtenAs.values, {
+          source: areaAddress(source.sheet, source),
+          time: request.takenAt ?? "",
+        })
+      : labels.writtenAs[mode];
+  formulas[area.rowCount - 1][across ? shape.labelAt : 0] = asText(note);
 
   const headerRow = across
     ? { row: area.row, column: area.column, rowCount: 1, columnCount: area.columnCount }
@@ -220,7 +248,10 @@ export function planAnalysis(request: PlanRequest): PlanResult {
       };
   const bold = across
     ? [headerRow]
-    : [headerRow, { row: area.row, column: area.column, rowCount: area.rowCount, columnCount: 1 }];
+    : [
+        headerRow,
+        { row: area.row, column: area.column, rowCount: area.rowCount - 1, columnCount: 1 },
+      ];
   const fit = across && !newSheet ? boundingArea(area, source) : area;
 
   return {
@@ -245,14 +276,4 @@ export function planAnalysis(request: PlanRequest): PlanResult {
 export function areaAddress(sheet: string, area: SheetArea): string {
   const { row, column: col, rowCount, columnCount: colCount } = area;
   return `${quoteSheetName(sheet)}!${formatRangeAddress({ row, col, rowCount, colCount })}`;
-}
-
-/** A sheet name like "FIN analysis", "FIN analysis (2)", not yet taken (names compare ignoring case). */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLocaleLowerCase()));
-  if (!lower.has(base.toLocaleLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!lower.has(name.toLocaleLowerCase())) return name;
-  }
 }

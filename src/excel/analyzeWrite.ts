@@ -4,9 +4,9 @@
  * sheet names); sync 2 writes. Nothing already on the sheet is overwritten: the block goes where
  * the sheet is surely empty (outside its used range) or on a new sheet.
  */
+import { newSheetBaseName, type WriteMode } from "../catalogue";
+import { uniqueSheetName } from "../references";
 import {
-  freeSheetName,
-  newSheetBaseName,
   planAnalysis,
   type AnalysisOptions,
   type AnalysisPlan,
@@ -17,15 +17,21 @@ import {
 } from "../analysis";
 import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
+import { timestamp } from "./timestamp";
 import { ExcelFailure } from "./officeErrors";
-import { REQUEST_LIMIT_BYTES, splitRows } from "./requestSize";
+import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
+import { rememberWriteAs } from "./writeAs";
 
 export interface AnalysisRequest {
   statement: Statement;
   source: StatementSource;
   options: AnalysisOptions;
   placement: PlacementChoice;
+  /** FIN formulas (default), Excel formulas, or values; remembered for the workbook. */
+  mode?: WriteMode;
+  /** When a snapshot is taken; defaults to now. */
+  takenAt?: string;
 }
 
 export type AnalysisWritten =
@@ -38,9 +44,6 @@ export type AnalysisWritten =
       metricCount: number;
     }
   | { ok: false; reason: PlanFailure | "statementChanged" };
-
-/** Room left in the write request for the object paths and the formatting calls. */
-const REQUEST_HEADROOM_BYTES = 256 * 1024;
 
 /** Bytes of the write's cell arrays once serialised, as the request carries them. */
 export function writeBytes(plan: Pick<AnalysisPlan, "formulas" | "numberFormats">): number {
@@ -72,6 +75,7 @@ function rangeAt(sheet: Excel.Worksheet, a: SheetArea): Excel.Range {
 /** Writes the block: 2 `context.sync()` calls, or fewer when it fails before writing. */
 export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten> {
   const { statement, source, options, placement } = request;
+  const mode = request.mode ?? "fin";
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheets.getItem(source.sheet);
@@ -80,6 +84,8 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     sheet.load("protection/protected");
     const strip = rangeAt(sheet, labelStrip(statement, source));
     strip.load("values");
+    // A snapshot is computed from the statement's cells as they are now.
+    const cells = mode === "values" ? rangeAt(sheet, source).load("values") : null;
     if (placement === "newSheet") sheets.load("items/name");
     await context.sync();
 
@@ -88,7 +94,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     if (!labelsUnchanged(statement, strip.values)) return { ok: false, reason: "statementChanged" };
     const newSheetName =
       placement === "newSheet"
-        ? freeSheetName(
+        ? uniqueSheetName(
             newSheetBaseName(statement.language),
             sheets.items.map((s) => s.name)
           )
@@ -100,25 +106,31 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       placement,
       usedRange: used.isNullObject ? null : areaOf(used),
       newSheetName,
+      mode,
+      sourceValues: cells?.values,
+      takenAt: request.takenAt ?? timestamp(new Date()),
     });
     if (!planned.ok) return { ok: false, reason: planned.reason };
     const plan = planned.plan;
-    const bytes = writeBytes(plan);
-    if (bytes > REQUEST_LIMIT_BYTES - REQUEST_HEADROOM_BYTES)
-      throw new ExcelFailure(
-        "tooLarge",
-        `The analysis needs ${bytes} bytes in one request; Excel on the web takes ${REQUEST_LIMIT_BYTES}.`
-      );
-
     const target = newSheetName ? sheets.add(newSheetName) : sheet;
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    // Blocks of rows, each its own range write, all in this one request.
+    // Blocks of rows, each its own range write; they share one request while it stays under
+    // Excel on the web's cap, and only a block past it takes a round trip of its own.
     const { area } = plan;
-    for (const block of splitRows(plan.formulas)) {
+    let queued = 0;
+    for (const block of splitRows(plan.formulas, Math.floor(WRITE_BUDGET_BYTES / 2))) {
       const rows = block.rows.length;
+      const formats = plan.numberFormats.slice(block.start, block.start + rows);
+      const bytes = payloadBytes(block.rows) + payloadBytes(formats);
+      if (queued > 0 && queued + bytes > WRITE_BUDGET_BYTES) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        queued = 0;
+      }
+      context.workbook.application.suspendApiCalculationUntilNextSync();
       const range = rangeAt(target, { ...area, row: area.row + block.start, rowCount: rows });
       range.formulas = block.rows;
-      range.numberFormat = plan.numberFormats.slice(block.start, block.start + rows);
+      range.numberFormat = formats;
+      queued += bytes;
     }
     for (const bold of plan.bold) rangeAt(target, bold).format.font.bold = true;
     const rule = rangeAt(target, plan.rule).format.borders.getItem("EdgeBottom");
@@ -126,6 +138,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     rule.weight = "Thin";
     rangeAt(target, plan.fit).format.autofitColumns();
     if (newSheetName) target.activate();
+    rememberWriteAs(context, mode);
     await context.sync();
 
     return {

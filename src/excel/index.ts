@@ -18,3 +18,5 @@ export type { ActionState } from "./run";
 export { REQUIRED_SETS, missingRequirements, setLabel } from "./requirements";
 export type { RequirementSet } from "./requirements";
 export { REQUEST_LIMIT_BYTES, WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
+export { readWriteAs } from "./writeAs";
+export type { WriteMode } from "../catalogue";

@@ -11,8 +11,7 @@ import {
   sampleGrid,
   sampleStatements,
   scaleColours,
-  uniqueSheetName,
-  asText,
+  type FoundStatement,
   type MetricId,
   type PeerSheetText,
   type PeriodBasis,
@@ -20,9 +19,13 @@ import {
   type ReadGrid,
   type PeerSheetPlan,
 } from "../peers";
+import type { WriteMode } from "../catalogue";
+import { asText, splitSheetPrefix, uniqueSheetName } from "../references";
 import { statementRange } from "./peersList";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
+import { timestamp } from "./timestamp";
+import { rememberWriteAs } from "./writeAs";
 
 /** A statement the analyst ticked, under the name the analyst gave it. */
 export interface ChosenCompany {
@@ -42,6 +45,8 @@ export interface PeerBuildRequest {
   language: "en" | "zh";
   /** Defaults to now, as `2024-05-01 14:03`. */
   builtAt?: string;
+  /** FIN formulas (default), Excel formulas, or values; remembered for the workbook. */
+  mode?: WriteMode;
 }
 
 export type PeerBuildResult =
@@ -82,7 +87,7 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
       const grid = gridOf(range, chosen.sheet, chosen.table);
       const found = grid && recognise(grid);
       if (!found) return { ok: false, problem: "notRecognised", name: chosen.name } as const;
-      companies.push(asCompany(found, chosen.name));
+      companies.push({ ...asCompany(found, chosen.name), values: range.values });
     }
     const planned = planPeerSheet({
       companies,
@@ -94,9 +99,11 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
       text: request.text,
       language: request.language,
       builtAt: request.builtAt ?? timestamp(new Date()),
+      mode: request.mode,
     });
     if (!planned.ok) return planned;
     const { plan } = planned;
+    rememberWriteAs(context, request.mode ?? "fin");
     await writePlan(context, plan);
     return { ok: true, sheetName: plan.sheetName, plan };
   });
@@ -185,12 +192,6 @@ export async function insertSampleStatements(): Promise<string[]> {
     await context.sync();
     return added;
   });
-}
-
-/** `2024-05-01 14:03`, in the analyst's local time. */
-export function timestamp(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 export { findPeerStatements } from "./peersList";

@@ -19,21 +19,12 @@ export {
   keyText,
   latestPosition,
   positionOf,
-  priorYearPosition,
   sameKey,
 } from "./periods";
 export type { PeriodKey } from "./periods";
-export { cleanSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./sheetNames";
-export { fill, periodText } from "./text";
+export { periodText } from "./text";
 export type { PeerSheetText } from "./text";
-export {
-  PERCENT_FORMAT,
-  RANK_FORMAT,
-  asText,
-  metricLabel,
-  planPeerSheet,
-  scaleColours,
-} from "./plan";
+export { PERCENT_FORMAT, RANK_FORMAT, metricLabel, planPeerSheet, scaleColours } from "./plan";
 export type {
   ChartPlan,
   ColorScalePlan,

@@ -1,30 +1,47 @@
 /**
- * The peer metrics: which statement lines each needs, which FIN function computes it, and which
- * direction is better. A metric a company lacks is reported as missing (a blank cell and a note),
- * never computed as 0.
+ * The peer metrics: each a catalogue metric over a company's lines. A metric a company lacks is
+ * reported as missing (a blank cell and a note), never computed as 0.
  */
+import {
+  catalogue,
+  lineOf,
+  expenseRatioOperands,
+  growthOperands,
+  growthRecipe,
+  lacks,
+  periodExpenseOperands,
+  ratioRecipe,
+  resultRatioOperands,
+  shareOperands,
+  type Better,
+  type CatalogueId,
+  type CellRefs,
+  type Lack,
+  type Operands,
+  type Recipe,
+} from "../catalogue";
 import { formatCellAddress, quoteSheetName } from "../references";
-import { cellAt, type LineItem, type Meaning, type Statement } from "../statements";
-import { priorYearPosition } from "./periods";
+import { cellAt, priorPeriod, type LineItem, type Meaning, type Statement } from "../statements";
 
 export type BaseMetricId =
   | "revenueGrowth"
   | "netLossRate"
   | "netMargin"
   | "grossMargin"
+  | "operatingMargin"
   | "costOfRevenueRatio"
   | "bandwidthCostRatio"
   | "sellingExpenseRatio"
   | "adminExpenseRatio"
   | "rdExpenseRatio"
   | "financeCostRatio"
-  | "periodExpenseRatio";
+  | "periodExpenseRatio"
+  | "periodExpenseRatioWithRd";
 
 /** A base metric, or a revenue segment's share of revenue (`share:subscription`). */
 export type MetricId = BaseMetricId | `share:${string}`;
 
-/** Which end of a metric's row ranks first: rank 1 is the best (or, for mix shares, the largest). */
-export type Better = "higher" | "lower" | "none";
+export type { Better };
 
 /** Base metrics in the order the comparison lists them. */
 export const baseMetrics: readonly BaseMetricId[] = [
@@ -32,6 +49,7 @@ export const baseMetrics: readonly BaseMetricId[] = [
   "netLossRate",
   "netMargin",
   "grossMargin",
+  "operatingMargin",
   "costOfRevenueRatio",
   "bandwidthCostRatio",
   "sellingExpenseRatio",
@@ -39,21 +57,8 @@ export const baseMetrics: readonly BaseMetricId[] = [
   "rdExpenseRatio",
   "financeCostRatio",
   "periodExpenseRatio",
+  "periodExpenseRatioWithRd",
 ];
-
-const BETTER: Record<BaseMetricId, Better> = {
-  revenueGrowth: "higher",
-  netLossRate: "lower",
-  netMargin: "higher",
-  grossMargin: "higher",
-  costOfRevenueRatio: "lower",
-  bandwidthCostRatio: "lower",
-  sellingExpenseRatio: "lower",
-  adminExpenseRatio: "lower",
-  rdExpenseRatio: "none", // R&D spending is investment as much as cost: rank by size
-  financeCostRatio: "lower",
-  periodExpenseRatio: "lower",
-};
 
 /** The single expense or cost line of each simple ratio. */
 const RATIO_LINE: Partial<Record<BaseMetricId, Meaning>> = {
@@ -65,8 +70,28 @@ const RATIO_LINE: Partial<Record<BaseMetricId, Meaning>> = {
   financeCostRatio: "financeCost",
 };
 
+/** The catalogue metric each peer metric is. */
+const CATALOGUE_ID: Record<BaseMetricId, CatalogueId> = {
+  revenueGrowth: "growth",
+  netLossRate: "netLossRate",
+  netMargin: "netMargin",
+  grossMargin: "grossMargin",
+  operatingMargin: "operatingMargin",
+  costOfRevenueRatio: "expenseRatio",
+  bandwidthCostRatio: "expenseRatio",
+  sellingExpenseRatio: "expenseRatio",
+  adminExpenseRatio: "expenseRatio",
+  rdExpenseRatio: "expenseRatio",
+  financeCostRatio: "expenseRatio",
+  periodExpenseRatio: "periodExpenseRatio",
+  periodExpenseRatioWithRd: "periodExpenseRatio",
+};
+
 export function betterOf(metric: MetricId): Better {
-  return isShare(metric) ? "none" : BETTER[metric];
+  if (isShare(metric)) return catalogue.share.better;
+  // R&D spending is investment as much as cost: ranked by size.
+  if (metric === "rdExpenseRatio") return "none";
+  return catalogue[CATALOGUE_ID[metric]].better;
 }
 
 export function isShare(metric: MetricId): metric is `share:${string}` {
@@ -85,6 +110,8 @@ export interface PeerCompany {
   /** The grid's address as Excel writes it (`'Agora Inc.'!A1:C5`), for the source note. */
   address: string;
   statement: Statement;
+  /** The grid's cells as Office.js read them (for a snapshot); absent when only formulas are written. */
+  values?: unknown[][];
 }
 
 /** Why a company's cell for a metric is left blank. */
@@ -94,7 +121,8 @@ export type Missing =
   | { kind: "period" }
   | { kind: "segment"; segment: string };
 
-export type MetricCell = { formula: string; note?: "partialSum" } | { missing: Missing };
+export type MetricCell =
+  { recipe: Recipe; partial: boolean; negativeCosts: boolean } | { missing: Missing };
 
 /** Kinds of revenue segment analysts compare across companies, matched by what the label says. */
 const SEGMENT_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -109,12 +137,6 @@ const SEGMENT_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
 export function segmentKey(label: string): string {
   const kind = SEGMENT_KINDS.find(([, pattern]) => pattern.test(label));
   return kind ? kind[0] : label.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-/** The first line of a meaning that holds any figure (a heading-like empty line is passed over). */
-export function lineOf(statement: Statement, meaning: Meaning): LineItem | null {
-  const lines = statement.lines.filter((l) => l.meaning === meaning);
-  return lines.find((l) => l.values.some((v) => v !== null)) ?? lines[0] ?? null;
 }
 
 function segmentLine(statement: Statement, key: string): LineItem | null {
@@ -148,18 +170,25 @@ export function metricsOf(statement: Statement): MetricId[] {
     }
     switch (metric) {
       case "revenueGrowth":
-        if (statement.periods.some((_, i) => priorYearPosition(statement, i) !== null))
+        if (statement.periods.some((_, i) => priorPeriod(statement.periods, i, "yoy") !== null))
           out.push(metric);
         break;
       case "netLossRate":
       case "netMargin":
-        if (has("netIncome")) out.push(metric);
-        break;
       case "grossMargin":
-        if (has("grossProfit")) out.push(metric);
+      case "operatingMargin":
+        if (!lacks(operandsOf(metric, statement))) out.push(metric);
         break;
       case "periodExpenseRatio":
-        if (has("totalOperatingExpenses") || (has("sellingExpense") && has("adminExpense")))
+        if (!lacks(periodExpenseOperands(statement, false))) out.push(metric);
+        break;
+      case "periodExpenseRatioWithRd":
+        // Offered only where R&D changes the sum: no total line, and an R&D line.
+        if (
+          !has("totalOperatingExpenses") &&
+          has("rdExpense") &&
+          !lacks(periodExpenseOperands(statement, true))
+        )
           out.push(metric);
         break;
     }
@@ -189,22 +218,50 @@ export function referTo(company: PeerCompany, line: LineItem, periodPosition: nu
   return `${quoteSheetName(sheet)}!${formatCellAddress(origin.row + at.row, origin.column + at.column)}`;
 }
 
-/** A block of lines for one period when they sit next to each other: `'Agora'!C3:C5`; else null. */
-function referToBlock(
-  company: PeerCompany,
-  lines: readonly LineItem[],
-  periodPosition: number
-): string | null {
-  const indices = lines.map((l) => l.index).sort((a, b) => a - b);
-  if (indices.some((index, i) => i > 0 && index !== indices[i - 1] + 1)) return null;
-  const first = lines.find((l) => l.index === indices[0])!;
-  const last = lines.find((l) => l.index === indices[indices.length - 1])!;
-  const start = referTo(company, first, periodPosition);
-  const end = referTo(company, last, periodPosition).split("!").pop()!;
-  return `${start}:${end}`;
+/** The company's cells for the catalogue's recipes. */
+function refsOf(company: PeerCompany): CellRefs {
+  const { statement, origin } = company;
+  const at = (line: LineItem, position: number) =>
+    cellAt(statement.orientation, line.index, statement.periods[position].index);
+  return {
+    cell: (line, position) => {
+      const { row, column } = at(line, position);
+      return { ref: referTo(company, line, position), raw: company.values?.[row]?.[column] };
+    },
+    lines: (first, last, position) => {
+      const end = at(last, position);
+      return `${referTo(company, first, position)}:${formatCellAddress(origin.row + end.row, origin.column + end.column)}`;
+    },
+    span: () => "",
+  };
 }
 
-/** The formula for one company's metric in one period, or why it stays blank. */
+/** What a base metric reads from a statement (not growth, which pairs periods). */
+function operandsOf(metric: BaseMetricId, statement: Statement): Operands | Lack {
+  const single = RATIO_LINE[metric];
+  if (single !== undefined) {
+    const line = lineOf(statement, single);
+    return line ? expenseRatioOperands(statement, line) : { missing: single };
+  }
+  switch (metric) {
+    case "netLossRate":
+      return resultRatioOperands(statement, "netIncome", true);
+    case "netMargin":
+      return resultRatioOperands(statement, "netIncome", false);
+    case "grossMargin":
+      return resultRatioOperands(statement, "grossProfit", false);
+    case "operatingMargin":
+      return resultRatioOperands(statement, "operatingIncome", false);
+    case "periodExpenseRatio":
+      return periodExpenseOperands(statement, false);
+    case "periodExpenseRatioWithRd":
+      return periodExpenseOperands(statement, true);
+    default:
+      return { missing: "revenue" };
+  }
+}
+
+/** The recipe for one company's metric in one period, or why it stays blank. */
 export function metricCell(
   metric: MetricId,
   company: PeerCompany,
@@ -214,74 +271,37 @@ export function metricCell(
   const { statement } = company;
   const revenue = lineOf(statement, "revenue");
   if (!revenue) return { missing: { kind: "line", meaning: "revenue" } };
-  const ref = (line: LineItem, position = periodPosition) => referTo(company, line, position);
-  const need = (meaning: Meaning): LineItem | Missing =>
-    lineOf(statement, meaning) ?? { kind: "line", meaning };
-  const isMissing = (x: LineItem | Missing): x is Missing => "kind" in x;
+  const refs = refsOf(company);
 
   if (isShare(metric)) {
     const key = metric.slice("share:".length);
     const segment = segmentLine(statement, key);
     if (!segment) return { missing: { kind: "segment", segment: key } };
-    return { formula: `=FIN.SHARE(${ref(segment)},${ref(revenue)})` };
+    const op = shareOperands(statement, segment);
+    if (lacks(op) || op.kind !== "ratio") return { missing: { kind: "line", meaning: "revenue" } };
+    return { recipe: ratioRecipe(op, periodPosition, refs), partial: false, negativeCosts: false };
   }
-  const single = RATIO_LINE[metric];
-  if (single !== undefined) {
-    const line = need(single);
-    if (isMissing(line)) return { missing: line };
-    return { formula: `=FIN.EXPENSERATIO(${ref(line)},${ref(revenue)})` };
+  if (metric === "revenueGrowth") {
+    const prior = priorPeriod(statement.periods, periodPosition, "yoy");
+    if (prior === null) return { missing: { kind: "priorPeriod" } };
+    const op = growthOperands(statement, revenue);
+    if (op.kind !== "growth") return { missing: { kind: "priorPeriod" } };
+    return {
+      recipe: growthRecipe(op, periodPosition, prior, refs),
+      partial: false,
+      negativeCosts: false,
+    };
   }
-  switch (metric) {
-    case "revenueGrowth": {
-      const prior = priorYearPosition(statement, periodPosition);
-      if (prior === null) return { missing: { kind: "priorPeriod" } };
-      return { formula: `=FIN.GROWTH(${ref(revenue)},${ref(revenue, prior)})` };
-    }
-    case "netLossRate":
-    case "netMargin": {
-      const ni = need("netIncome");
-      if (isMissing(ni)) return { missing: ni };
-      // A "Net loss" line written with positive figures already states the loss: flip the function.
-      const lossRate = (metric === "netLossRate") !== ni.reportedAsLoss;
-      return { formula: `=FIN.${lossRate ? "LOSSRATE" : "MARGIN"}(${ref(ni)},${ref(revenue)})` };
-    }
-    case "grossMargin": {
-      const gp = need("grossProfit");
-      if (isMissing(gp)) return { missing: gp };
-      const fn = gp.reportedAsLoss ? "LOSSRATE" : "MARGIN";
-      return { formula: `=FIN.${fn}(${ref(gp)},${ref(revenue)})` };
-    }
-    case "periodExpenseRatio":
-      return periodExpenseCell(company, periodPosition, revenue);
-    default:
-      return { missing: { kind: "line", meaning: "revenue" } }; // unreachable: every metric is handled above
-  }
-}
-
-/** Total operating expenses ÷ revenue when the line exists; else (selling + admin [+ finance]) ÷ revenue. */
-function periodExpenseCell(
-  company: PeerCompany,
-  periodPosition: number,
-  revenue: LineItem
-): MetricCell {
-  const { statement } = company;
-  const rev = referTo(company, revenue, periodPosition);
-  const total = lineOf(statement, "totalOperatingExpenses");
-  if (total)
-    return { formula: `=FIN.EXPENSERATIO(${referTo(company, total, periodPosition)},${rev})` };
-  const selling = lineOf(statement, "sellingExpense");
-  const admin = lineOf(statement, "adminExpense");
-  if (!selling) return { missing: { kind: "line", meaning: "sellingExpense" } };
-  if (!admin) return { missing: { kind: "line", meaning: "adminExpense" } };
-  const finance = lineOf(statement, "financeCost");
-  const parts = finance ? [selling, admin, finance] : [selling, admin];
-  const note = finance ? {} : { note: "partialSum" as const };
-  const block = referToBlock(company, parts, periodPosition);
-  if (block) return { formula: `=FIN.EXPENSERATIO(${block},${rev})`, ...note };
-  // Lines apart: add them, but only when every part is a figure (an unknown part leaves it blank).
-  const refs = parts.map((p) => referTo(company, p, periodPosition));
+  const op = operandsOf(metric, statement);
+  if (lacks(op)) return { missing: { kind: "line", meaning: op.missing } };
+  if (op.kind !== "ratio") return { missing: { kind: "line", meaning: "revenue" } };
+  const costs =
+    CATALOGUE_ID[metric] === "expenseRatio" || CATALOGUE_ID[metric] === "periodExpenseRatio";
   return {
-    formula: `=IF(COUNT(${refs.join(",")})=${refs.length},FIN.EXPENSERATIO(${refs.join("+")},${rev}),"")`,
-    ...note,
+    recipe: ratioRecipe(op, periodPosition, refs),
+    partial: op.partial,
+    negativeCosts: costs && op.negate,
   };
 }
+
+export { lineOf };

@@ -77,24 +77,6 @@ export function positionOf(statement: Statement, key: PeriodKey): number | null 
   return found ?? null;
 }
 
-/**
- * The same period a year earlier: by the statement's year-on-year lag where it has one (the
- * column `lag` back), else by looking for the key one year back.
- */
-export function priorYearPosition(statement: Statement, position: number): number | null {
-  const here = statement.periods[position];
-  if (!here) return null;
-  const want: PeriodKey = { ...keyOf(here), year: here.year - 1 };
-  const lag = statement.growth.yoy;
-  if (lag !== null) {
-    const p = position - lag;
-    const there = statement.periods[p];
-    if (there && sameKey(keyOf(there), want)) return p;
-  }
-  const found = statement.periods.findIndex((p) => sameKey(keyOf(p), want));
-  return found >= 0 ? found : null;
-}
-
 /** Periods every statement reports, newest first. */
 export function commonPeriods(statements: readonly Statement[]): PeriodKey[] {
   if (statements.length === 0) return [];

@@ -8,7 +8,8 @@
  *   row 3…  one row per metric: live FIN formulas, then statistics, ranks, direction
  * then a blank row, the notes, and a small block the chart reads (linked to the table).
  */
-import { formatCellAddress, formatRangeAddress } from "../references";
+import { fill, render, type WriteMode } from "../catalogue";
+import { asText, formatCellAddress, formatRangeAddress, uniqueSheetName } from "../references";
 import { lineItemDictionary, type Meaning } from "../statements";
 import {
   betterOf,
@@ -22,8 +23,7 @@ import {
   type PeerCompany,
 } from "./metrics";
 import { keyOf, latestPosition, positionOf, type PeriodKey } from "./periods";
-import { uniqueSheetName } from "./sheetNames";
-import { fill, periodText, type PeerSheetText } from "./text";
+import { periodText, type PeerSheetText } from "./text";
 
 export type PeriodBasis = { kind: "latest" } | { kind: "common"; period: PeriodKey };
 
@@ -40,6 +40,8 @@ export interface PlanRequest {
   language: "en" | "zh";
   /** When the sheet is built, as the note shows it. */
   builtAt: string;
+  /** FIN formulas (default), plain Excel formulas, or values computed now. */
+  mode?: WriteMode;
 }
 
 export interface ColorScalePlan {
@@ -60,8 +62,8 @@ export interface ChartPlan {
 
 export interface PeerSheetPlan {
   sheetName: string;
-  /** Every cell from A1: a formula (`=…`), text kept as text (`'…`), or "" for empty. */
-  cells: string[][];
+  /** Every cell from A1: a formula (`=…`), text kept as text (`'…`), a number (a snapshot), or "" for empty. */
+  cells: (string | number)[][];
   /** Same shape; null leaves the format alone. */
   numberFormats: (string | null)[][];
   /** The table block (headers, metrics, statistics, ranks), from A1. */
@@ -94,11 +96,6 @@ export function scaleColours(better: Better): { low: string; mid: string; high: 
   return { low: "#FFFFFF", mid: "#BDD7EE", high: "#5B9BD5" };
 }
 
-/** Text from the data or the strings, written so Excel keeps it as text (`=HYPERLINK(…)` too). */
-export function asText(value: string): string {
-  return value === "" ? "" : `'${value}`;
-}
-
 export function metricLabel(
   metric: MetricId,
   companies: readonly PeerCompany[],
@@ -118,6 +115,7 @@ function lineName(meaning: Meaning, language: "en" | "zh"): string {
 
 export function planPeerSheet(request: PlanRequest): PlanResult {
   const { companies, metrics, basis, transpose, text, language } = request;
+  const mode = request.mode ?? "fin";
   if (companies.length === 0) return { ok: false, problem: "noCompanies" };
   if (companies.length === 1) return { ok: false, problem: "oneCompany" };
   if (metrics.length === 0) return { ok: false, problem: "noMetrics" };
@@ -149,8 +147,8 @@ export function planPeerSheet(request: PlanRequest): PlanResult {
   const chartRows = request.chartMetric !== null && metrics.includes(request.chartMetric) ? 3 : 0;
 
   // The grid is sized once notes are known; cells are collected first.
-  const cells = new Map<string, { value: string; format?: string }>();
-  const put = (lr: number, lc: number, value: string, format?: string) => {
+  const cells = new Map<string, { value: string | number; format?: string }>();
+  const put = (lr: number, lc: number, value: string | number, format?: string) => {
     const p = at(lr, lc);
     cells.set(`${p.row},${p.col}`, { value, format });
   };
@@ -186,17 +184,10 @@ export function planPeerSheet(request: PlanRequest): PlanResult {
         missingNotes.push(missingNote(cell.missing, c, label, p, request));
         return;
       }
-      put(r, colCompany(j), cell.formula, PERCENT_FORMAT);
-      if (cell.note === "partialSum") partialNotes.push(fill(text.partialSum, { company: c.name }));
-      const negative = negativeLine(metric, c);
-      if (negative)
-        negativeNotes.push(
-          fill(text.negativeExpenses, {
-            company: c.name,
-            metric: label,
-            line: lineName(negative, language),
-          })
-        );
+      put(r, colCompany(j), render(cell.recipe, mode), PERCENT_FORMAT);
+      if (cell.partial) partialNotes.push(fill(text.partialSum, { company: c.name }));
+      if (cell.negativeCosts)
+        negativeNotes.push(fill(text.negativeExpenses, { company: c.name, metric: label }));
     });
     // The company cells of this row; the rank anchors the row's axis as Excel's fill would.
     const first = at(r, colCompany(0));
@@ -244,7 +235,7 @@ export function planPeerSheet(request: PlanRequest): PlanResult {
     const unit = c.statement.unit ? ` (${c.statement.unit.label})` : "";
     notes.push(fill(text.source, { company: c.name, address: c.address, unit }));
   }
-  notes.push(fill(text.built, { date: request.builtAt }));
+  notes.push(fill(text.writtenAs[mode], { date: request.builtAt }));
 
   const notesTop = physRows + 1;
   put2(cells, notesTop, 0, asText(text.notes));
@@ -276,7 +267,9 @@ export function planPeerSheet(request: PlanRequest): PlanResult {
   }
 
   const width = Math.max(physCols, chartRows > 0 ? n + 1 : 1);
-  const grid: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill(""));
+  const grid: (string | number)[][] = Array.from({ length: height }, () =>
+    new Array<string | number>(width).fill("")
+  );
   const formats: (string | null)[][] = Array.from({ length: height }, () =>
     new Array<string | null>(width).fill(null)
   );
@@ -309,7 +302,7 @@ export function planPeerSheet(request: PlanRequest): PlanResult {
 }
 
 function put2(
-  cells: Map<string, { value: string; format?: string }>,
+  cells: Map<string, { value: string | number; format?: string }>,
   row: number,
   col: number,
   value: string,
@@ -346,23 +339,4 @@ function missingNote(
         period: basis.kind === "common" ? periodText(basis.period, text) : "",
       });
   }
-}
-
-/** The expense line of a ratio when the statement writes it as negative figures (the ratio comes out negative). */
-function negativeLine(metric: MetricId, company: PeerCompany): Meaning | null {
-  const meaning: Partial<Record<MetricId, Meaning>> = {
-    costOfRevenueRatio: "costOfRevenue",
-    bandwidthCostRatio: "bandwidthCost",
-    sellingExpenseRatio: "sellingExpense",
-    adminExpenseRatio: "adminExpense",
-    rdExpenseRatio: "rdExpense",
-    financeCostRatio: "financeCost",
-    periodExpenseRatio: "totalOperatingExpenses",
-  };
-  const wanted = meaning[metric];
-  if (!wanted) return null;
-  const line = lineOf(company.statement, wanted);
-  if (!line) return null;
-  const figures = line.values.filter((v): v is number => v !== null && v !== 0);
-  return figures.length > 0 && figures.every((v) => v < 0) ? wanted : null;
 }

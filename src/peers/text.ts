@@ -2,6 +2,7 @@
  * The words FIN writes into the comparison sheet. They live in the task pane's strings files
  * (`peers.sheet`, English and Chinese); the plan receives them, so this module stays free of UI.
  */
+import { fill } from "../catalogue";
 import type { BaseMetricId, Better } from "./metrics";
 import type { PeriodKey } from "./periods";
 
@@ -38,17 +39,11 @@ export interface PeerSheetText {
   partialSum: string;
   negativeExpenses: string;
   source: string;
-  built: string;
+  /** The last note: when the sheet was built and how its figures were written ({date}). */
+  writtenAs: Record<"fin" | "excel" | "values", string>;
   chartData: string;
   chartTitleLatest: string;
   chartTitleCommon: string;
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) =>
-    k in values ? String(values[k]) : whole
-  );
 }
 
 /** A period key as the sheet writes it: `Q1 2022`, `2020年`. */

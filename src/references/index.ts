@@ -14,3 +14,4 @@ export {
   isOnGrid,
 } from "./a1";
 export type { CellRange, ParsedAddress } from "./a1";
+export { asText, cleanSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./sheetNames";

@@ -12,8 +12,8 @@ export type {
 } from "./readStatement";
 export { parsePeriod, periodSpan } from "./periods";
 export type { Period, PeriodKind } from "./periods";
-export { priorPeriod, cagrSpan } from "./periodPairs";
 export { growthLags } from "./growthLags";
+export { priorPeriod, cagrSpan, endMonth } from "./periodPairs";
 export type { GrowthLags } from "./growthLags";
 export { parseUnit } from "./units";
 export type { Unit, Currency } from "./units";

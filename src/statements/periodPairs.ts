@@ -68,3 +68,17 @@ export function cagrSpan(periods: readonly DatedPeriod[], from: number, to: numb
   }
   return null;
 }
+
+/**
+ * A period's end on a count of months (2020 → 2020·12 + 12, Q1 2022 → 2022·12 + 3), so ends sort and
+ * subtract in months; an end in a month's first week (a 52/53-week year) counts as the month before.
+ */
+export function endMonth(period: DatedPeriod): number {
+  if (period.end === null) return -Infinity;
+  const [year, month, day] = [
+    period.end.slice(0, 4),
+    period.end.slice(5, 7),
+    period.end.slice(8, 10),
+  ].map(Number);
+  return year * 12 + month - (day <= DRIFT_DAYS ? 1 : 0);
+}

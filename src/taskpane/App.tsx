@@ -11,7 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { StillRunningNotice, useActionState } from "./ExcelActivity";
 import { format } from "./strings";
+import { readWriteAs, type WriteMode } from "../excel";
 import { useStrings } from "./StringsContext";
+import { WriteAsContext } from "./WriteAs";
 
 // Each action's panel is its own chunk, loaded when its tab is first shown: the pane opens faster.
 const AnalyzePanel = React.lazy(() =>
@@ -50,6 +52,12 @@ export function App({
   const acting = useActionState() !== "idle";
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("analyze");
+  const [mode, setMode] = React.useState<WriteMode>("fin");
+  const writeAs = React.useMemo(() => ({ mode, setMode }), [mode]);
+  React.useEffect(() => {
+    // The workbook's remembered choice; FIN formulas until it is known (or if Excel can't say).
+    if (inExcel) readWriteAs().then(setMode, () => undefined);
+  }, [inExcel]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -70,9 +78,11 @@ export function App({
             <Tab value="analyze">{s.tabs.analyze}</Tab>
             <Tab value="peers">{s.tabs.peers}</Tab>
           </TabList>
-          <React.Suspense fallback={<Spinner size="small" />}>
-            {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
-          </React.Suspense>
+          <WriteAsContext.Provider value={writeAs}>
+            <React.Suspense fallback={<Spinner size="small" />}>
+              {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
+            </React.Suspense>
+          </WriteAsContext.Provider>
         </>
       ) : (
         <Body1 as="p">{s.outsideExcel}</Body1>

@@ -10,13 +10,14 @@ import {
   rowLabelled,
   written,
 } from "./planHelpers";
+import { unguarded } from "../helpers/guard";
 
 describe("Ximalaya, annual 2018–2020 in 亿元 (periods across)", () => {
   const read = readFixture("ximalaya-annual-2018-2020.csv");
   const p = plan(read);
 
   test("the block goes one blank row below the statement, in its columns", () => {
-    expect(p.address).toBe("Sheet1!A12:D41");
+    expect(p.address).toBe("Sheet1!A12:D42"); // 29 metric rows and the note on how it was written
     expect(p.where).toBe("beside");
     expect(p.formulas[0]).toEqual(["'FIN 分析", "'2018年", "'2019年", "'2020年"]);
   });
@@ -33,8 +34,12 @@ describe("Ximalaya, annual 2018–2020 in 亿元 (periods across)", () => {
     expect(formatAt(p, "B13")).toBeNull();
   });
 
-  test("every line gets a growth row, in statement order", () => {
-    expect(labels(p).slice(0, 9)).toEqual(read.statement.lines.map((l) => `${l.label} 增长率`));
+  test("every line gets a growth row, in statement order; the net loss's says + is a wider loss", () => {
+    expect(labels(p).slice(0, 9)).toEqual([
+      ...read.statement.lines.slice(0, 8).map((l) => `${l.label} 增长率`),
+      "净亏损 增幅（正=扩大）",
+    ]);
+    expect(rowLabelled(p, "净亏损 增幅（正=扩大）")[3]).toBe("=FIN.GROWTH(D10,C10,TRUE())");
   });
 
   test("the period expense ratio is 总营业费用 ÷ 营业收入 when the statement has that total", () => {
@@ -73,9 +78,9 @@ describe("Ximalaya, annual 2018–2020 in 亿元 (periods across)", () => {
   test("the cumulative net loss runs from the first year and is a positive loss", () => {
     expect(rowLabelled(p, "累计净亏损（亿元人民币）")).toEqual([
       "'累计净亏损（亿元人民币）",
-      "=-INDEX(FIN.CUMULATIVE(B10),1,1)",
-      "=-INDEX(FIN.CUMULATIVE(B10:C10),1,2)",
-      "=-INDEX(FIN.CUMULATIVE(B10:D10),1,3)",
+      "=INDEX(FIN.CUMULATIVE(B10,TRUE()),1,1)",
+      "=INDEX(FIN.CUMULATIVE(B10:C10,TRUE()),1,2)",
+      "=INDEX(FIN.CUMULATIVE(B10:D10,TRUE()),1,3)",
     ]);
   });
 
@@ -91,10 +96,10 @@ describe("Ximalaya, annual 2018–2020 in 亿元 (periods across)", () => {
   test("labels and period headers are text; the header is bold with a rule under it", () => {
     for (const row of p.formulas)
       for (const cell of row)
-        if (cell !== null) expect(cell).toMatch(/^(?:'|=FIN\.|=-INDEX\(FIN\.)/);
+        if (cell !== null) expect(unguarded(cell)).toMatch(/^(?:'|=FIN\.|=INDEX\(FIN\.)/);
     expect(p.bold).toEqual([{ row: 11, column: 0, rowCount: 1, columnCount: 4 }]);
     expect(p.rule).toEqual(p.bold[0]);
-    expect(p.fit).toEqual({ row: 0, column: 0, rowCount: 41, columnCount: 4 });
+    expect(p.fit).toEqual({ row: 0, column: 0, rowCount: 42, columnCount: 4 });
   });
 });
 
@@ -118,14 +123,15 @@ describe("Agora, Q1 2021 and Q1 2022 in USD millions", () => {
     expect(labels(p).some((l) => l.startsWith("Cumulative"))).toBe(false);
   });
 
-  test("one expense part is not worth a period expense row by default; asked for, it is S&M alone", () => {
-    expect(labels(p)).not.toContain("Period expense ratio");
-    const asked = plan(read, { periodExpenseRatio: true });
-    expect(rowLabelled(asked, "Period expense ratio")[2]).toBe("=FIN.EXPENSERATIO(C4,C2)");
-    const withRd = plan(read, { periodExpenseRatio: true, includeRd: true });
-    expect(rowLabelled(withRd, "Period expense ratio (incl. R&D)")[2]).toBe(
-      "=FIN.EXPENSERATIO(C3:C4,C2)"
-    );
+  test("no period expense ratio without selling and admin lines (or a total), and it says why", () => {
+    const choices = analysisChoices(read.statement);
+    expect(choices.available.periodExpenseRatio).toBe(false);
+    expect(choices.reasons.periodExpenseRatio).toBe("noPeriodExpenseParts");
+    expect(labels(plan(read, { periodExpenseRatio: true }))).not.toContain("Period expense ratio");
+  });
+
+  test("the net loss, written in parentheses, grows +83.6 % as a wider loss: FIN.GROWTH with negate", () => {
+    expect(rowLabelled(p, "Net loss growth (YoY, + = wider)")[2]).toBe("=FIN.GROWTH(C5,B5,TRUE())");
   });
 });
 
@@ -180,8 +186,14 @@ describe("periods down (a transposed statement)", () => {
 
   test("the block goes one blank column to the right, in the statement's rows", () => {
     expect(read.statement.orientation).toBe("down");
-    expect(p.area).toMatchObject({ row: 2, column: 9, rowCount: 4 });
-    expect(p.formulas.map((r) => r[0])).toEqual(["'FIN 分析", "'2019年", "'2020年", "'2021年"]);
+    expect(p.area).toMatchObject({ row: 2, column: 9, rowCount: 5 }); // and the note row
+    expect(p.formulas.map((r) => r[0])).toEqual([
+      "'FIN 分析",
+      "'2019年",
+      "'2020年",
+      "'2021年",
+      "'以 FIN 公式写入（实时更新，需要 FIN 加载项）。",
+    ]);
   });
 
   test("formulas reference the statement's columns of lines and rows of periods", () => {
@@ -190,6 +202,7 @@ describe("periods down (a transposed statement)", () => {
       null,
       "=FIN.GROWTH(C5,C4)",
       "=FIN.GROWTH(C6,C5)",
+      null,
     ]);
     expect(columnLabelled(p, "研发费用 占收入比")[3]).toBe("=FIN.EXPENSERATIO(G6,C6)");
   });
@@ -222,9 +235,7 @@ describe("R&D switch with parts that are not adjacent", () => {
   ]);
 
   test("without R&D: selling + admin as one range, plus finance on its own", () => {
-    expect(rowLabelled(plan(read), "期间费用率")[2]).toBe(
-      "=FIN.EXPENSERATIO(C3:C4,C2)+FIN.EXPENSERATIO(C6,C2)"
-    );
+    expect(rowLabelled(plan(read), "期间费用率")[2]).toBe("=FIN.EXPENSERATIO(C3:C4,C2,,C6)");
   });
 
   test("with R&D: the four lines are one range", () => {
@@ -275,9 +286,9 @@ describe("newest-first columns", () => {
     ]);
     expect(rowLabelled(plan(losses), "Cumulative net loss (USD in millions)")).toEqual([
       "'Cumulative net loss (USD in millions)",
-      "=-INDEX(FIN.CUMULATIVE(B3:D3),1,3)",
-      "=-INDEX(FIN.CUMULATIVE(C3:D3),1,2)",
-      "=-INDEX(FIN.CUMULATIVE(D3),1,1)",
+      "=INDEX(FIN.CUMULATIVE(B3:D3,TRUE()),1,3)",
+      "=INDEX(FIN.CUMULATIVE(C3:D3,TRUE()),1,2)",
+      "=INDEX(FIN.CUMULATIVE(D3,TRUE()),1,1)",
     ]);
   });
 });
@@ -333,8 +344,12 @@ describe("reassigning a line's meaning changes the plan", () => {
     expect(labels(plan({ ...read, statement: unused }))).not.toContain(
       "Sales and marketing % of revenue"
     );
-    const asAdmin = withMeanings(read.statement, { [srm.index]: "adminExpense" });
-    expect(analysisChoices(asAdmin).periodExpenseSource).toBe("components");
+    const rd = read.statement.lines.find((l) => l.label === "Research and development")!;
+    const asParts = withMeanings(read.statement, {
+      [srm.index]: "adminExpense",
+      [rd.index]: "sellingExpense",
+    });
+    expect(analysisChoices(asParts).periodExpenseSource).toBe("components");
   });
 
   test("without a revenue line, ratios are unavailable and say why", () => {
@@ -345,12 +360,12 @@ describe("reassigning a line's meaning changes the plan", () => {
     expect(choices.reasons.expenseRatios).toBe("noRevenue");
     expect(choices.reasons.netResult).toBe("noRevenue");
     const p = plan({ ...read, statement: noRevenue });
-    expect(p.rows.every((r) => r.kind === "growthYoY")).toBe(true);
+    expect(p.rows.every((r) => r.metric === "growth" || r.metric === "lossGrowth")).toBe(true);
   });
 });
 
 describe("expenses shown as negative figures", () => {
-  test("their ratio is −amount ÷ revenue (FIN.LOSSRATE's arithmetic), so it is positive and a blank stays blank", () => {
+  test("their ratio is −amount ÷ revenue (EXPENSERATIO with negate), so it is positive", () => {
     const read = readGrid([
       ["USD in millions", "2020", "2021"],
       ["Revenue", "100", "120"],
@@ -358,7 +373,10 @@ describe("expenses shown as negative figures", () => {
       ["Net loss", "(5)", "(6)"],
     ]);
     expect(rowLabelled(plan(read), "Research and development % of revenue")[2]).toBe(
-      "=FIN.LOSSRATE(C3,C2)"
+      "=FIN.EXPENSERATIO(C3,C2,TRUE())"
+    );
+    expect(rowLabelled(plan(read), "Research and development growth (YoY)")[2]).toBe(
+      "=FIN.GROWTH(C3,B3,TRUE())"
     );
   });
 });
@@ -370,7 +388,7 @@ describe("placement", () => {
     const p = plan(read, {}, { usedRange: { row: 0, column: 0, rowCount: 20, columnCount: 6 } });
     expect(p.where).toBe("nextFree");
     expect(p.area.row).toBe(21);
-    expect(p.address).toBe("Sheet1!A22:D51");
+    expect(p.address).toBe("Sheet1!A22:D52");
     expect(rowLabelled(p, "营业收入 增长率")[3]).toBe("=FIN.GROWTH(D2,C2)");
   });
 
@@ -382,7 +400,7 @@ describe("placement", () => {
   test("a new sheet gets the block at A1, with sheet-qualified references", () => {
     const moved = readFixture("ximalaya-annual-2018-2020.csv", "A1", "利润表 2020");
     const p = plan(moved, {}, { placement: "newSheet", newSheetName: "FIN 分析" });
-    expect(p.address).toBe("'FIN 分析'!A1:D30");
+    expect(p.address).toBe("'FIN 分析'!A1:D31");
     expect(rowLabelled(p, "营业收入 增长率")[3]).toBe(
       "=FIN.GROWTH('利润表 2020'!D2,'利润表 2020'!C2)"
     );

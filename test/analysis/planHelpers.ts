@@ -10,6 +10,7 @@ import {
 import { parseAddress } from "../../src/references";
 import { readStatement, type Statement } from "../../src/statements";
 import { fixture } from "../helpers/csv";
+import { unguarded } from "../helpers/guard";
 
 export interface Read {
   statement: Statement;
@@ -75,9 +76,9 @@ function offset(p: AnalysisPlan, address: string): [number, number] {
 }
 
 /** What the plan writes into the cell at `address` (through range.formulas). */
-export function written(p: AnalysisPlan, address: string): string | null {
+export function written(p: AnalysisPlan, address: string): string | number | null {
   const [r, c] = offset(p, address);
-  return p.formulas[r][c];
+  return unguarded(p.formulas[r][c]);
 }
 
 export function formatAt(p: AnalysisPlan, address: string): string | null {
@@ -86,21 +87,21 @@ export function formatAt(p: AnalysisPlan, address: string): string | null {
 }
 
 /** The row (across) of the block whose label is `label`, as written (with its apostrophe). */
-export function rowLabelled(p: AnalysisPlan, label: string): (string | null)[] {
+export function rowLabelled(p: AnalysisPlan, label: string): (string | number | null)[] {
   const row = p.formulas.find((cells) => cells.includes(`'${label}`));
   if (!row)
     throw new Error(
-      `no row labelled ${label}: ${p.formulas.map((r) => r.find((x) => x?.startsWith("'"))).join(" | ")}`
+      `no row labelled ${label}: ${p.formulas.map((r) => r.find((x) => typeof x === "string" && x.startsWith("'"))).join(" | ")}`
     );
-  return row;
+  return row.map(unguarded);
 }
 
 /** The column (periods down) of the block whose label is `label`. */
-export function columnLabelled(p: AnalysisPlan, label: string): (string | null)[] {
+export function columnLabelled(p: AnalysisPlan, label: string): (string | number | null)[] {
   const width = p.formulas[0].length;
   for (let c = 0; c < width; c++) {
     const column = p.formulas.map((row) => row[c]);
-    if (column.includes(`'${label}`)) return column;
+    if (column.includes(`'${label}`)) return column.map(unguarded);
   }
   throw new Error(`no column labelled ${label}`);
 }

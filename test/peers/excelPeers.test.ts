@@ -207,7 +207,7 @@ describe.each([2, 10, 50])("%i companies", (count) => {
     ]);
     const { count: syncs, bytes } = syncCounter(host);
     expect(result.ok).toBe(true);
-    expect(syncs).toBeLessThanOrEqual(3);
+    expect(syncs).toBe(2); // one read, one write (a third only past the 5 MB request cap)
     expect(bytes).toBeLessThan(REQUEST_PAYLOAD_LIMIT); // all requests together: so each one too
     // Measured figures for the report.
     if (process.env.FIN_TEST_FIGURES)
@@ -215,7 +215,9 @@ describe.each([2, 10, 50])("%i companies", (count) => {
     const last = count - 1;
     const name = last % 3 === 0 ? `'Co ${last}''s Inc.'` : `Company${last}`;
     const cell = wb.cell("Peer comparison", 3, count); // net loss rate of the last company
-    expect(cell.formula).toBe(`=FIN.LOSSRATE(${name}!C5,${name}!C2)`);
+    expect(cell.formula).toBe(
+      `=IF(OR(${name}!C5="",${name}!C2=""),"",FIN.LOSSRATE(${name}!C5,${name}!C2))`
+    );
     expect(cell.value).toBeCloseTo(26.94 / (38 + last * 1.5), 9);
   });
 });

@@ -1,5 +1,5 @@
 /* Names of the sheets FIN adds: Excel's rules, and never a taken name. */
-import { cleanSheetName, uniqueSheetName } from "../../src/peers";
+import { cleanSheetName, uniqueSheetName } from "../../src/references";
 
 test("a free name is used as it is", () => {
   expect(uniqueSheetName("Peer comparison", ["Sheet1", "Agora"])).toBe("Peer comparison");

@@ -16,6 +16,7 @@ import { FailureBar } from "../FailureBar";
 import { LazyNotice } from "../LazyNotice";
 import { format } from "../strings";
 import { useStrings } from "../StringsContext";
+import { WriteAsChoice, useWriteAs } from "../WriteAs";
 
 // What FIN found and the choices appear after the first read: their controls load with them.
 const AnalysisDetails = React.lazy(() =>
@@ -72,6 +73,7 @@ export function AnalyzePanel(): React.JSX.Element {
   const [placement, setPlacement] = React.useState<PlacementChoice>("beside");
   const [problem, setProblem] = React.useState<Problem | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
+  const { mode } = useWriteAs();
 
   const statement = React.useMemo(
     () => (read && api ? api.withMeanings(read.statement, meaningOverrides) : null),
@@ -133,6 +135,7 @@ export function AnalyzePanel(): React.JSX.Element {
         source: read.source,
         options,
         placement,
+        mode,
       });
       if (result.ok) {
         setWritten(result);
@@ -184,6 +187,7 @@ export function AnalyzePanel(): React.JSX.Element {
               onPlacementChange={setPlacement}
             />
           </React.Suspense>
+          <WriteAsChoice />
           <Body1 as="p" className={styles.preview} aria-live="polite">
             {previewMessage()}
           </Body1>

@@ -36,6 +36,7 @@ import { FailureBar } from "../FailureBar";
 import { LazyNotice } from "../LazyNotice";
 import { format, type Strings } from "../strings";
 import { useStrings } from "../StringsContext";
+import { WriteAsChoice, useWriteAs } from "../WriteAs";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -76,6 +77,7 @@ export function PeersPanel(): React.JSX.Element {
   const [busy, setBusy] = React.useState<"list" | "build" | "samples" | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [failure, setFailure] = React.useState<ExcelFailure | null>(null);
+  const { mode } = useWriteAs();
 
   const known = React.useRef<Set<string>>(new Set());
   const refresh = React.useCallback(async (): Promise<void> => {
@@ -171,6 +173,7 @@ export function PeersPanel(): React.JSX.Element {
         chartMetric: chartMetric === "" ? null : chartMetric,
         text: s.peers.sheet,
         language: displayLanguage(),
+        mode,
       });
       if (result.ok)
         setNotice({ intent: "success", text: format(s.peers.built, { sheet: result.sheetName }) });
@@ -295,6 +298,8 @@ export function PeersPanel(): React.JSX.Element {
           ))}
         </Select>
       </Field>
+
+      <WriteAsChoice />
 
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void compare()} disabled={busy !== null}>

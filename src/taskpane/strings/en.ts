@@ -21,6 +21,12 @@ export const en = {
     busy: "Excel is busy (perhaps a cell is being edited). Press Enter or Esc in the sheet, then try again.",
     unknown: "Something went wrong in Excel: {detail}",
   },
+  writeAs: {
+    heading: "Write as",
+    fin: "FIN formulas (live; F2 shows FIN.*)",
+    excel: "Excel formulas (live; open in any Excel without FIN)",
+    values: "Values (a snapshot, noted with its source and time)",
+  },
   analyze: {
     intro:
       "Select an income statement (labels, periods and figures), then analyze it. FIN writes live FIN formulas beside it.",
@@ -82,6 +88,7 @@ export const en = {
       noLag: "The periods are not evenly spaced.",
       notQuarterly: "Needs consecutive quarters.",
       noExpenses: "No expense lines found.",
+      noPeriodExpenseParts: "Needs selling and admin expense lines, or a total operating expenses line.",
       noNetIncome: "No net income line found.",
       noSegments: "No revenue lines besides the total.",
       noRatios: "No ratios to compare.",
@@ -183,6 +190,7 @@ export const en = {
         netLossRate: "Net loss rate",
         netMargin: "Net margin",
         grossMargin: "Gross margin",
+        operatingMargin: "Operating margin",
         costOfRevenueRatio: "Cost of revenue ratio",
         bandwidthCostRatio: "Bandwidth cost ratio",
         sellingExpenseRatio: "Selling expense ratio",
@@ -190,6 +198,7 @@ export const en = {
         rdExpenseRatio: "R&D expense ratio",
         financeCostRatio: "Finance cost ratio",
         periodExpenseRatio: "Period expense ratio",
+        periodExpenseRatioWithRd: "Period expense ratio (incl. R&D)",
       },
       share: "{segment} share of revenue",
       segments: {
@@ -220,9 +229,15 @@ export const en = {
       partialSum:
         "{company}: period expense ratio is selling + administrative expenses ÷ revenue (no total operating expenses or finance cost line).",
       negativeExpenses:
-        "{company}: {metric} is negative because the statement writes {line} as negative figures.",
+        "{company}: the statement writes costs as negative figures; {metric} reads them as costs, as for every company.",
       source: "{company}: {address}{unit}",
-      built: "Built by FIN on {date}. Every figure is a live formula over the source sheets.",
+      writtenAs: {
+        fin: "Built by FIN on {date}. Written as FIN formulas: live over the source sheets; they need the FIN add-in.",
+        excel:
+          "Built by FIN on {date}. Written as Excel formulas: live over the source sheets, and they open in any Excel without FIN.",
+        values:
+          "Built by FIN on {date}. Written as values: a snapshot of the source cells above, taken {date}; it does not update.",
+      },
       chartData: "Chart data (linked to the table)",
       chartTitleLatest: "latest period",
       chartTitleCommon: "{metric}, {basis}",

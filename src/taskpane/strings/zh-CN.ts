@@ -20,6 +20,12 @@ export const zhCN: Strings = {
     busy: "Excel 正忙（可能正在编辑单元格）。请在表格中按 Enter 或 Esc 后再试。",
     unknown: "Excel 出现问题：{detail}",
   },
+  writeAs: {
+    heading: "写入方式",
+    fin: "FIN 公式（实时更新；按 F2 可见 FIN.*）",
+    excel: "Excel 公式（实时更新；无需 FIN 即可在任何 Excel 中打开）",
+    values: "数值（快照，注明来源和时间）",
+  },
   analyze: {
     intro:
       "选中一张利润表（科目、期间和数字），然后点击分析。FIN 会在旁边写入实时更新的 FIN 公式。",
@@ -81,6 +87,7 @@ export const zhCN: Strings = {
       noLag: "期间间隔不均匀。",
       notQuarterly: "需要连续的季度。",
       noExpenses: "未找到费用行。",
+      noPeriodExpenseParts: "需要销售费用和管理费用行，或总营业费用行。",
       noNetIncome: "未找到净利润行。",
       noSegments: "除总收入外没有其他收入行。",
       noRatios: "没有可比较的比率。",
@@ -172,6 +179,7 @@ export const zhCN: Strings = {
         netLossRate: "净亏损率",
         netMargin: "净利率",
         grossMargin: "毛利率",
+        operatingMargin: "营业利润率",
         costOfRevenueRatio: "营业成本率",
         bandwidthCostRatio: "带宽成本率",
         sellingExpenseRatio: "销售费用率",
@@ -179,6 +187,7 @@ export const zhCN: Strings = {
         rdExpenseRatio: "研发费用率",
         financeCostRatio: "财务费用率",
         periodExpenseRatio: "期间费用率",
+        periodExpenseRatioWithRd: "期间费用率（含研发）",
       },
       share: "{segment}收入占比",
       segments: {
@@ -205,9 +214,14 @@ export const zhCN: Strings = {
       missingPeriod: "{company}：留空：报表中没有 {period}。",
       partialSum:
         "{company}：期间费用率按（销售费用 + 管理费用）÷ 营业收入计算（报表中没有总营业费用或财务费用科目）。",
-      negativeExpenses: "{company}：{metric} 为负数，因为报表中“{line}”以负数列示。",
+      negativeExpenses: "{company}：报表以负数列示费用；{metric} 按费用读取，与其他公司一致。",
       source: "{company}：{address}{unit}",
-      built: "由 FIN 生成于 {date}。所有数字均为引用源工作表的实时公式。",
+      writtenAs: {
+        fin: "由 FIN 生成于 {date}。以 FIN 公式写入：引用源工作表实时更新，需要 FIN 加载项。",
+        excel:
+          "由 FIN 生成于 {date}。以 Excel 公式写入：引用源工作表实时更新，无需 FIN 即可在任何 Excel 中打开。",
+        values: "由 FIN 生成于 {date}。以数值写入：上述源单元格于 {date} 的快照，不会更新。",
+      },
       chartData: "图表数据（链接到上表）",
       chartTitleLatest: "最新期间",
       chartTitleCommon: "{metric}（{basis}）",

@@ -4,6 +4,7 @@ import { ClientObject } from "./clientObject";
 import type { HostContext } from "./context";
 import { Range } from "./range";
 import { RangeAreas } from "./rangeAreas";
+import { SettingCollection } from "./settings";
 import { TableCollection } from "./tables";
 import { WorksheetCollection } from "./worksheets";
 
@@ -11,12 +12,14 @@ export class Workbook extends ClientObject<true> {
   readonly worksheets: WorksheetCollection;
   readonly application: Application;
   readonly tables: TableCollection;
+  readonly settings: SettingCollection;
 
   constructor(context: HostContext) {
     super(context, "workbook", () => true);
     this.worksheets = new WorksheetCollection(context, "workbook.worksheets");
     this.application = new Application(context, "workbook.application", () => true);
     this.tables = new TableCollection(context, "workbook.tables", () => ({ sheet: null }));
+    this.settings = new SettingCollection(context, "workbook.settings");
   }
   protected _typeName(): string {
     return "Workbook";

@@ -30,3 +30,8 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     if (!taken.has(candidate.toLocaleUpperCase())) return candidate;
   }
 }
+
+/** Text that stays text whatever it starts with (=, +, -, a number): Excel's leading apostrophe. */
+export function asText(value: string): string {
+  return value === "" ? "" : `'${value}`;
+}
