@@ -41,6 +41,14 @@ export function allFinite(row: readonly unknown[]): boolean {
   return true;
 }
 
+/** A row of finite numbers is already a series of values; anything else is read cell by cell. */
+export function readRow(row: unknown[], arg: string): Value[] {
+  if (allFinite(row)) return row as number[];
+  const series: Value[] = [];
+  for (let c = 0; c < row.length; c++) series.push(readValue(row[c], arg));
+  return series;
+}
+
 /**
  * Reads an argument that must be one value (a literal or a single cell); Excel may pass it as a
  * 1×1 matrix. `fallback` stands in when it is omitted (`null`).

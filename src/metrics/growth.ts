@@ -19,6 +19,28 @@ function negatedGrowthOf(current: number, prior: number): Outcome {
   return growthOf(-current, -prior);
 }
 
+function growthRows([current, prior]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < current.length; i++) {
+    const c = current[i];
+    const p = prior[i];
+    if (!Number.isFinite(c) || !Number.isFinite(p)) return null;
+    out.push(growthOf(c as number, p as number));
+  }
+  return out;
+}
+
+function negatedGrowthRows([current, prior]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < current.length; i++) {
+    const c = current[i];
+    const p = prior[i];
+    if (!Number.isFinite(c) || !Number.isFinite(p)) return null;
+    out.push(growthOf(-(c as number), -(p as number)));
+  }
+  return out;
+}
+
 /**
  * FIN.GROWTH: element-wise growth of `current` over `prior`; with `negate` every input is read as
  * −value first, so a widening loss written (14.67) → (26.94) is +83.6 %, as 14.67 → 26.94 is.
@@ -31,7 +53,8 @@ export function growth(current: unknown, prior: unknown, negate?: unknown): Matr
       ["current", current],
       ["prior", prior],
     ],
-    negated ? negatedGrowthOf : growthOf
+    negated ? negatedGrowthOf : growthOf,
+    negated ? negatedGrowthRows : growthRows
   );
 }
 
@@ -65,6 +88,21 @@ export function growthSeries(values: unknown, lag: unknown, negate?: unknown): M
   return alongPeriods(values, "values", (series) => pairwise(series, n, of));
 }
 
+function ppChangeOf(current: number, prior: number): Outcome {
+  return finite((current - prior) * 100);
+}
+
+function ppChangeRows([current, prior]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < current.length; i++) {
+    const c = current[i];
+    const p = prior[i];
+    if (!Number.isFinite(c) || !Number.isFinite(p)) return null;
+    out.push(ppChangeOf(c as number, p as number));
+  }
+  return out;
+}
+
 /** FIN.PPCHANGE: (current − prior) × 100, the change of a ratio in percentage points. */
 export function ppChange(current: unknown, prior: unknown): MatrixResult {
   return elementwise(
@@ -72,8 +110,29 @@ export function ppChange(current: unknown, prior: unknown): MatrixResult {
       ["current", current],
       ["prior", prior],
     ],
-    (c, p) => finite((c - p) * 100)
+    ppChangeOf,
+    ppChangeRows
   );
+}
+
+/** (end ÷ begin)^(1 ÷ years) − 1, with #NUM! where Excel's RRI gives it. */
+function cagrOf(begin: number, end: number, years: number): Outcome {
+  if (years <= 0) return fail("invalidNumber", messages.cagrYears);
+  if (begin <= 0) return fail("invalidNumber", messages.cagrBegin);
+  if (end < 0) return fail("invalidNumber", messages.cagrEnd);
+  return finite(Math.pow(end / begin, 1 / years) - 1);
+}
+
+function cagrRows([begin, end, years]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < begin.length; i++) {
+    const b = begin[i];
+    const e = end[i];
+    const y = years[i];
+    if (!Number.isFinite(b) || !Number.isFinite(e) || !Number.isFinite(y)) return null;
+    out.push(cagrOf(b as number, e as number, y as number));
+  }
+  return out;
 }
 
 /**
@@ -87,11 +146,7 @@ export function cagr(begin: unknown, end: unknown, years: unknown): MatrixResult
       ["end", end],
       ["years", years],
     ],
-    (b, e, y) => {
-      if (y <= 0) return fail("invalidNumber", messages.cagrYears);
-      if (b <= 0) return fail("invalidNumber", messages.cagrBegin);
-      if (e < 0) return fail("invalidNumber", messages.cagrEnd);
-      return finite(Math.pow(e / b, 1 / y) - 1);
-    }
+    cagrOf,
+    cagrRows
   );
 }

@@ -15,6 +15,7 @@ export const messages = {
   cagrEnd: "end must not be negative",
   cagrYears: "years must be greater than 0",
   emptyRange: (arg: string) => `${arg} is empty`,
+  tooLarge: "the result is too large to represent",
   notFinite: (arg: string) => `${arg} is not a finite number`,
   unsupported: (arg: string) => `${arg}: unsupported value`,
   notAFlag: (arg: string, text: string) => `${arg}: "${text}" is not TRUE or FALSE`,

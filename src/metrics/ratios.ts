@@ -1,4 +1,4 @@
-import { Value, readValue } from "./cells";
+import { Value, readRow } from "./cells";
 import { elementwise } from "./elementwise";
 import { messages } from "./messages";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
@@ -11,6 +11,21 @@ export function ratioOf(amount: number, base: number, baseName: string): Outcome
   return finite(amount / base);
 }
 
+function marginOf(amount: number, revenue: number): Outcome {
+  return ratioOf(amount, revenue, "revenue");
+}
+
+function marginRows([amount, revenue]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < amount.length; i++) {
+    const a = amount[i];
+    const r = revenue[i];
+    if (!Number.isFinite(a) || !Number.isFinite(r)) return null;
+    out.push(ratioOf(a as number, r as number, "revenue"));
+  }
+  return out;
+}
+
 /** FIN.MARGIN: amount ÷ revenue, element-wise. */
 export function margin(amount: unknown, revenue: unknown): MatrixResult {
   return elementwise(
@@ -18,8 +33,24 @@ export function margin(amount: unknown, revenue: unknown): MatrixResult {
       ["amount", amount],
       ["revenue", revenue],
     ],
-    (a, r) => ratioOf(a, r, "revenue")
+    marginOf,
+    marginRows
   );
+}
+
+function lossRateOf(netIncome: number, revenue: number): Outcome {
+  return ratioOf(-netIncome, revenue, "revenue");
+}
+
+function lossRateRows([netIncome, revenue]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < netIncome.length; i++) {
+    const n = netIncome[i];
+    const r = revenue[i];
+    if (!Number.isFinite(n) || !Number.isFinite(r)) return null;
+    out.push(ratioOf(-(n as number), r as number, "revenue"));
+  }
+  return out;
 }
 
 /** FIN.LOSSRATE: −net income ÷ revenue, positive for a loss-making company. */
@@ -29,15 +60,17 @@ export function lossRate(netIncome: unknown, revenue: unknown): MatrixResult {
       ["netIncome", netIncome],
       ["revenue", revenue],
     ],
-    (n, r) => ratioOf(-n, r, "revenue")
+    lossRateOf,
+    lossRateRows
   );
 }
 
 /** Adds known values; a failure wins, then a blank (an unknown part makes the sum unknown). */
-export function sumOf(values: Value[]): Value {
+export function sumOf(values: readonly Value[]): Value {
   let total = 0;
   let blank = false;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (v === null) blank = true;
     else if (typeof v === "number") total += v;
     else return v;
@@ -53,6 +86,21 @@ export function divide(sum: Value, base: Value, baseName: string): Outcome {
   return ratioOf(sum, base, baseName);
 }
 
+function shareOf(part: number, total: number): Outcome {
+  return ratioOf(part, total, "total");
+}
+
+function shareRows([parts, totals]: unknown[][]): Outcome[] | null {
+  const out: Outcome[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const t = totals[i];
+    if (!Number.isFinite(p) || !Number.isFinite(t)) return null;
+    out.push(ratioOf(p as number, t as number, "total"));
+  }
+  return out;
+}
+
 /**
  * FIN.SHARE: each part ÷ total. Without a total, the parts' own sum: of the whole vector, or of
  * each period's column in a block of lines × periods.
@@ -64,16 +112,45 @@ export function share(parts: unknown, total: unknown): MatrixResult {
         ["parts", parts],
         ["total", total],
       ],
-      (p, t) => ratioOf(p, t, "total")
+      shareOf,
+      shareRows
     );
   }
   const sp = shapeOf(parts, "parts");
   if (isFailure(sp)) return sp;
-  const m = asMatrix(parts);
-  const values = m.map((row) => row.map((cell) => readValue(cell, "parts")));
+  const values = asMatrix(parts).map((row) => readRow(row, "parts"));
   const vector = sp.rows === 1 || sp.cols === 1;
-  const totals: Value[] = [];
-  if (vector) totals.push(sumOf(values.flat()));
-  else for (let c = 0; c < sp.cols; c++) totals.push(sumOf(values.map((row) => row[c])));
-  return values.map((row) => row.map((v, c) => divide(v, totals[vector ? 0 : c], "total")));
+  const whole = vector
+    ? sumOf(values.length === 1 ? values[0] : values.map((row) => row[0]))
+    : null;
+  const out: Outcome[][] = values.map(() => []);
+  // Period by period: the column's total, then each part over it.
+  for (let c = 0; c < sp.cols; c++) {
+    const t = vector ? whole : columnSum(values, c);
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k][c];
+      if (typeof v === "number" && typeof t === "number" && t > 0) {
+        const q = v / t;
+        if (Number.isFinite(q)) {
+          out[k].push(q);
+          continue;
+        }
+      }
+      out[k].push(divide(v, t, "total"));
+    }
+  }
+  return out;
+}
+
+/** The sum of column `c` of read rows: a failure wins, then a blank. */
+function columnSum(rows: Value[][], c: number): Value {
+  let total = 0;
+  let blank = false;
+  for (let k = 0; k < rows.length; k++) {
+    const v = rows[k][c];
+    if (typeof v === "number") total += v;
+    else if (v === null) blank = true;
+    else return v;
+  }
+  return blank ? null : total;
 }

@@ -1,8 +1,11 @@
 import { Value, readCount } from "./cells";
 import { readFlag } from "./flags";
-import { MatrixResult, Outcome, finite, isFailure } from "./outcome";
+import { messages } from "./messages";
+import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
 import { alongPeriods, alongPeriodsPaired } from "./series";
 import { ratioOf } from "./ratios";
+
+// Loops push onto fresh arrays: a large `new Array(n)` (and so `map`) starts in V8's slow dictionary mode.
 
 /**
  * FIN.CUMULATIVE: running total (of −values with `negate`); once a period is unknown (or an
@@ -13,12 +16,21 @@ export function cumulative(values: unknown, negate?: unknown): MatrixResult {
   if (isFailure(negated)) return negated;
   const sign = negated ? -1 : 1;
   return alongPeriods(values, "values", (series) => {
-    let total: Outcome = 0;
-    return series.map((v) => {
-      if (total === null || typeof total === "object") return total;
-      total = v === null || typeof v === "object" ? v : finite(total + sign * v);
-      return total;
-    });
+    const out: Outcome[] = [];
+    let total = 0;
+    let i = 0;
+    for (; i < series.length; i++) {
+      const v = series[i];
+      if (typeof v !== "number") break;
+      total += sign * v;
+      if (!Number.isFinite(total)) break;
+      out.push(total);
+    }
+    if (i === series.length) return out;
+    const v = series[i];
+    const stop: Outcome = typeof v === "number" ? fail("invalidNumber", messages.tooLarge) : v;
+    for (; i < series.length; i++) out.push(stop);
+    return out;
   });
 }
 
@@ -28,8 +40,8 @@ function trailingSum(series: Value[], end: number, window: number): Value {
   let blank = false;
   for (let i = end - window + 1; i <= end; i++) {
     const v = series[i];
-    if (v === null) blank = true;
-    else if (typeof v === "number") total += v;
+    if (typeof v === "number") total += v;
+    else if (v === null) blank = true;
     else return v;
   }
   return blank ? null : total;
@@ -39,13 +51,18 @@ function trailingSum(series: Value[], end: number, window: number): Value {
 export function ttm(values: unknown, periods: unknown): MatrixResult {
   const window = readCount(periods, "periods", 4);
   if (isFailure(window)) return window;
-  return alongPeriods(values, "values", (series) =>
-    series.map((_, i): Outcome => {
-      if (i + 1 < window) return null;
+  return alongPeriods(values, "values", (series) => {
+    const out: Outcome[] = [];
+    for (let i = 0; i < series.length; i++) {
+      if (i + 1 < window) {
+        out.push(null);
+        continue;
+      }
       const sum = trailingSum(series, i, window);
-      return typeof sum === "number" ? finite(sum) : sum;
-    })
-  );
+      out.push(typeof sum === "number" ? finite(sum) : sum);
+    }
+    return out;
+  });
 }
 
 /**
@@ -55,17 +72,40 @@ export function ttm(values: unknown, periods: unknown): MatrixResult {
 export function ttmRatio(numerator: unknown, denominator: unknown, periods: unknown): MatrixResult {
   const window = readCount(periods, "periods", 4);
   if (isFailure(window)) return window;
-  return alongPeriodsPaired(["numerator", numerator], ["denominator", denominator], (x, y) =>
-    x.map((_, i) => {
-      if (i + 1 < window) return null;
+  return alongPeriodsPaired(["numerator", numerator], ["denominator", denominator], (x, y) => {
+    const out: Outcome[] = [];
+    for (let i = 0; i < x.length; i++) {
+      if (i + 1 < window) {
+        out.push(null);
+        continue;
+      }
+      // Both sums in one pass while the figures are plain numbers; anything else with care below.
+      let sx = 0;
+      let sy = 0;
+      let j = i - window + 1;
+      for (; j <= i; j++) {
+        const a = x[j];
+        const b = y[j];
+        if (typeof a !== "number" || typeof b !== "number") break;
+        sx += a;
+        sy += b;
+      }
+      if (j > i && sy > 0) {
+        const q = sx / sy;
+        if (Number.isFinite(q)) {
+          out.push(q);
+          continue;
+        }
+      }
       const num = trailingSum(x, i, window);
       const den = trailingSum(y, i, window);
-      if (num !== null && typeof num === "object") return num;
-      if (den !== null && typeof den === "object") return den;
-      if (num === null || den === null) return null;
-      return ratioOf(num, den, "denominator");
-    })
-  );
+      if (num !== null && typeof num === "object") out.push(num);
+      else if (den !== null && typeof den === "object") out.push(den);
+      else if (num === null || den === null) out.push(null);
+      else out.push(ratioOf(num, den, "denominator"));
+    }
+    return out;
+  });
 }
 
 /**
@@ -75,14 +115,25 @@ export function ttmRatio(numerator: unknown, denominator: unknown, periods: unkn
 export function decumulate(ytdValues: unknown, periodsPerYear: unknown): MatrixResult {
   const perYear = readCount(periodsPerYear, "periodsPerYear", 4);
   if (isFailure(perYear)) return perYear;
-  return alongPeriods(ytdValues, "ytdValues", (series) =>
-    series.map((v, i): Outcome => {
-      if (v !== null && typeof v === "object") return v;
-      if (i % perYear === 0) return v;
+  return alongPeriods(ytdValues, "ytdValues", (series) => {
+    const out: Outcome[] = [];
+    // Counts through the year rather than taking i % perYear: a division per value costs more.
+    for (
+      let i = 0, inYear = 0;
+      i < series.length;
+      i++, inYear = inYear + 1 === perYear ? 0 : inYear + 1
+    ) {
+      const v = series[i];
+      if (inYear === 0) {
+        out.push(v);
+        continue;
+      }
       const before = series[i - 1];
-      if (before !== null && typeof before === "object") return before;
-      if (v === null || before === null) return null;
-      return finite(v - before);
-    })
-  );
+      if (typeof v === "number" && typeof before === "number") out.push(finite(v - before));
+      else if (v !== null && typeof v === "object") out.push(v);
+      else if (before !== null && typeof before === "object") out.push(before);
+      else out.push(null);
+    }
+    return out;
+  });
 }

@@ -1,4 +1,4 @@
-import { Value, allFinite, readValue } from "./cells";
+import { Value, readRow, readValue } from "./cells";
 import { MatrixResult, Outcome, fail, isFailure } from "./outcome";
 import { messages } from "./messages";
 import { asMatrix, describeShape, shapeOf } from "./shape";
@@ -28,14 +28,6 @@ export function alongPeriods(
   const out: Outcome[][] = [];
   for (let r = 0; r < shape.rows; r++) out.push(compute(readRow(m[r], arg)));
   return out;
-}
-
-/** A row of finite numbers is already a series of values; anything else is read cell by cell. */
-function readRow(row: unknown[], arg: string): Value[] {
-  if (allFinite(row)) return row as number[];
-  const series: Value[] = [];
-  for (let c = 0; c < row.length; c++) series.push(readValue(row[c], arg));
-  return series;
 }
 
 /**

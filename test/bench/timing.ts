@@ -7,10 +7,17 @@ import { performance } from "perf_hooks";
 
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
+/** Milliseconds of this process's CPU time (all its threads): steadier than wall time on a shared machine. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 export function medianTimes(
   variants: Record<string, () => unknown>,
   rounds: number,
-  warmup = 5
+  warmup = 5,
+  clock: () => number = () => performance.now()
 ): Record<string, number> {
   for (let r = 0; r < warmup; r++) for (const run of Object.values(variants)) run();
   const samples: Record<string, number[]> = Object.fromEntries(
@@ -19,9 +26,9 @@ export function medianTimes(
   for (let r = 0; r < rounds; r++) {
     for (const [name, run] of Object.entries(variants)) {
       collect();
-      const t0 = performance.now();
+      const t0 = clock();
       run();
-      samples[name].push(performance.now() - t0);
+      samples[name].push(clock() - t0);
     }
   }
   return Object.fromEntries(
