@@ -37,6 +37,23 @@ const useStyles = makeStyles({
 
 type TabId = "analyze" | "peers";
 
+/** The tabs, locked while an action runs in Excel: another tab would offer other buttons. */
+function ActionTabs({ tab, onSelect }: { tab: TabId; onSelect: (tab: TabId) => void }) {
+  const s = useStrings();
+  // Only the tabs follow the action's state: the panels do not re-render when it changes.
+  const acting = useActionState() !== "idle";
+  return (
+    <TabList
+      selectedValue={tab}
+      onTabSelect={(_, d) => onSelect(d.value as TabId)}
+      disabled={acting}
+    >
+      <Tab value="analyze">{s.tabs.analyze}</Tab>
+      <Tab value="peers">{s.tabs.peers}</Tab>
+    </TabList>
+  );
+}
+
 export function App({
   inExcel,
   missingSets = [],
@@ -46,8 +63,6 @@ export function App({
   missingSets?: string[];
 }): React.JSX.Element {
   const s = useStrings();
-  // While an action runs in Excel no other may start: switching tabs would offer other buttons.
-  const acting = useActionState() !== "idle";
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("analyze");
   return (
@@ -62,14 +77,7 @@ export function App({
       {inExcel ? (
         <>
           <StillRunningNotice />
-          <TabList
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            disabled={acting}
-          >
-            <Tab value="analyze">{s.tabs.analyze}</Tab>
-            <Tab value="peers">{s.tabs.peers}</Tab>
-          </TabList>
+          <ActionTabs tab={tab} onSelect={setTab} />
           <React.Suspense fallback={<Spinner size="small" />}>
             {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
           </React.Suspense>
