@@ -7,6 +7,17 @@ if (!fs.existsSync(PID_FILE)) {
   process.exit(0);
 }
 const pid = Number(fs.readFileSync(PID_FILE, "utf8"));
+// A stale pid file may name a process that has since taken the same number: on Linux, check it is webpack.
+const cmdline = `/proc/${pid}/cmdline`;
+if (
+  fs.existsSync("/proc") &&
+  fs.existsSync(cmdline) &&
+  !/webpack/.test(fs.readFileSync(cmdline, "utf8"))
+) {
+  console.log("FIN's development server had already stopped.");
+  fs.rmSync(PID_FILE, { force: true });
+  process.exit(0);
+}
 try {
   process.kill(pid, "SIGTERM");
   console.log(`Stopped FIN's development server (pid ${pid}).`);

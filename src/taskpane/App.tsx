@@ -39,6 +39,23 @@ const useStyles = makeStyles({
 
 type TabId = "analyze" | "peers";
 
+/** The tabs, locked while an action runs in Excel: another tab would offer other buttons. */
+function ActionTabs({ tab, onSelect }: { tab: TabId; onSelect: (tab: TabId) => void }) {
+  const s = useStrings();
+  // Only the tabs follow the action's state: the panels do not re-render when it changes.
+  const acting = useActionState() !== "idle";
+  return (
+    <TabList
+      selectedValue={tab}
+      onTabSelect={(_, d) => onSelect(d.value as TabId)}
+      disabled={acting}
+    >
+      <Tab value="analyze">{s.tabs.analyze}</Tab>
+      <Tab value="peers">{s.tabs.peers}</Tab>
+    </TabList>
+  );
+}
+
 export function App({
   inExcel,
   missingSets = [],
@@ -48,8 +65,6 @@ export function App({
   missingSets?: string[];
 }): React.JSX.Element {
   const s = useStrings();
-  // While an action runs in Excel no other may start: switching tabs would offer other buttons.
-  const acting = useActionState() !== "idle";
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("analyze");
   const [mode, setMode] = React.useState<WriteMode>("fin");
@@ -70,14 +85,7 @@ export function App({
       {inExcel ? (
         <>
           <StillRunningNotice />
-          <TabList
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            disabled={acting}
-          >
-            <Tab value="analyze">{s.tabs.analyze}</Tab>
-            <Tab value="peers">{s.tabs.peers}</Tab>
-          </TabList>
+          <ActionTabs tab={tab} onSelect={setTab} />
           <WriteAsContext.Provider value={writeAs}>
             <React.Suspense fallback={<Spinner size="small" />}>
               {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}

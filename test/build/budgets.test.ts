@@ -57,7 +57,7 @@ const pages = fs.readdirSync(DIST).filter((f) => f.endsWith(".html"));
 const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
 
 test.each(pages)(
-  "%s has a Content-Security-Policy allowing only its own origin and Office.js's host",
+  "%s has a Content-Security-Policy allowing only its own origin and Office.js's hosts",
   (page) => {
     const html = read(page).toString();
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1];
@@ -70,9 +70,14 @@ test.each(pages)(
         .map(([k, ...v]) => [k, v])
     );
     expect(directives["default-src"]).toEqual(["'self'"]);
+    // The hosts Office.js itself loads from, frames and reports to (scripts/build/contentSecurityPolicy.js).
     const allowed = new Set([
       "'self'",
+      "'none'",
       "https://appsforoffice.microsoft.com",
+      "https://ajax.aspnetcdn.com",
+      "https://*.pipe.aria.microsoft.com",
+      "https://telemetryservice.firstpartyapps.oaspapps.com",
       "data:",
       "'unsafe-inline'",
     ]);
