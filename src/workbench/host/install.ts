@@ -14,7 +14,22 @@ export interface OfficeHostOptions {
 }
 
 /** ExcelApi requirement sets the simulated host answers yes to. */
-const EXCEL_API_VERSION = 1.17;
+/** The requirement sets the simulated host implements, at the versions Excel on the web has. */
+const SUPPORTED_SETS: Readonly<Record<string, string>> = {
+  ExcelApi: "1.17",
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
+};
+
+/** Versions compare part by part, as Office does: 1.7 is below 1.17. */
+function versionAtMost(wanted: string, have: string): boolean {
+  const [a, b] = [wanted.split("."), have.split(".")].map((parts) => parts.map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const [x, y] = [a[i] ?? 0, b[i] ?? 0];
+    if (x !== y) return x < y;
+  }
+  return true;
+}
 
 const counters = new WeakMap<object, SyncCounter>();
 
@@ -85,7 +100,8 @@ export function installOfficeHost(
       contentLanguage: options.displayLanguage ?? "en-US",
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
-          return name === "ExcelApi" && Number(version ?? 1) <= EXCEL_API_VERSION;
+          const have = SUPPORTED_SETS[name];
+          return have !== undefined && versionAtMost(String(version ?? "1.1"), have);
         },
       },
     },
