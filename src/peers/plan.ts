@@ -14,7 +14,6 @@ import { lineItemDictionary, type Meaning } from "../statements";
 import {
   betterOf,
   isShare,
-  lineOf,
   metricCell,
   segmentsOf,
   type Better,
@@ -114,7 +113,7 @@ function lineName(meaning: Meaning, language: "en" | "zh"): string {
 }
 
 export function planPeerSheet(request: PlanRequest): PlanResult {
-  const { companies, metrics, basis, transpose, text, language } = request;
+  const { companies, metrics, basis, transpose, text } = request;
   const mode = request.mode ?? "fin";
   if (companies.length === 0) return { ok: false, problem: "noCompanies" };
   if (companies.length === 1) return { ok: false, problem: "oneCompany" };
