@@ -8,7 +8,7 @@
  *   row 3…  one row per metric: live FIN formulas, then statistics, ranks, direction
  * then a blank row, the notes, and a small block the chart reads (linked to the table).
  */
-import { fill, render, type WriteMode } from "../catalogue";
+import { PERCENT_FORMAT, fill, render, type WriteMode } from "../catalogue";
 import { asText, formatCellAddress, formatRangeAddress, uniqueSheetName } from "../references";
 import { lineItemDictionary, type Meaning } from "../statements";
 import {
@@ -81,7 +81,6 @@ export type PlanProblem = "noCompanies" | "oneCompany" | "noMetrics";
 
 export type PlanResult = { ok: true; plan: PeerSheetPlan } | { ok: false; problem: PlanProblem };
 
-export const PERCENT_FORMAT = "0.0%";
 export const RANK_FORMAT = "0";
 
 const GOOD = "#63BE7B";
