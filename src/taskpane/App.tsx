@@ -12,7 +12,7 @@ import {
 import { readWriteAs, type WriteMode } from "../excel";
 import { useStrings } from "./StringsContext";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { WriteAsContext } from "./WriteAs";
+import { WriteAsContext } from "./WriteAsContext";
 
 // Each action's panel is its own chunk, loaded when its tab is first shown: the pane opens faster.
 // Made anew on a retry: React.lazy keeps a failed load's rejection.
