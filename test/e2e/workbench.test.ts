@@ -122,7 +122,9 @@ test("arrow keys and shift+arrows move and grow the selection; the name box foll
   await page.keyboard.type("12%");
   await page.keyboard.press("Tab");
   expect(
-    await page.evaluate(() => [window.workbench.values("E7"), window.workbench.numberFormats("E7")])
+    await page.evaluate(() =>
+      Promise.all([window.workbench.values("E7"), window.workbench.numberFormats("E7")])
+    )
   ).toEqual([[[0.12]], [["0%"]]]);
   await expect(nameBox(page).inputValue()).resolves.toBe("F7");
 });

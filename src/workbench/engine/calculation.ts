@@ -13,6 +13,15 @@ type CallState = { arrived: false } | { arrived: true; value: unknown };
 /** Results kept per cell beyond the one in use: enough for a formula with a few FIN calls. */
 const KEPT_PER_CELL = 16;
 
+/** A cell whose result arrived; `spills` when the result is more than one cell. */
+export interface Arrival {
+  address: SimpleCellAddress;
+  spills: boolean;
+}
+
+const spills = (v: unknown) =>
+  Array.isArray(v) && (v.length > 1 || (Array.isArray(v[0]) && v[0].length > 1));
+
 export type CallOutcome = { arrived: true; value: unknown } | { arrived: false };
 
 export class Calculation {
@@ -21,10 +30,10 @@ export class Calculation {
   private readonly latest = new Map<string, Map<string, unknown>>();
   private readonly underway = new Set<Promise<void>>();
   /** Cells whose results arrived since the last recalculation: recalculated together, once. */
-  private arrivals: SimpleCellAddress[] = [];
+  private arrivals: Arrival[] = [];
 
   /** `recalculate` makes the engine evaluate the cells again (and their dependents). */
-  constructor(private readonly recalculate: (addresses: SimpleCellAddress[]) => void) {}
+  constructor(private readonly recalculate: (arrivals: Arrival[]) => void) {}
 
   /**
    * The result of `call` in this cell with these arguments if it has arrived; otherwise starts it
@@ -54,15 +63,15 @@ export class Calculation {
         calls.set(callKey, { arrived: true, value });
         if (!this.latest.has(cellKey)) this.latest.set(cellKey, new Map());
         this.latest.get(cellKey)!.set(functionId, value);
-        this.arrive(address);
+        this.arrive({ address, spills: spills(value) });
       })
       .finally(() => this.underway.delete(done));
     this.underway.add(done);
     return { arrived: false };
   }
 
-  private arrive(address: SimpleCellAddress): void {
-    this.arrivals.push(address);
+  private arrive(arrival: Arrival): void {
+    this.arrivals.push(arrival);
     if (this.arrivals.length > 1) return; // a recalculation is already queued
     const recalculated: Promise<void> = Promise.resolve()
       .then(() => {

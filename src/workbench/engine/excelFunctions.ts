@@ -33,6 +33,7 @@ export function registerExcelFunctions(): void {
         },
       ],
     },
-    new Map([["EQ", rankEq as (...args: unknown[]) => unknown]])
+    new Map([["EQ", rankEq as (...args: unknown[]) => unknown]]),
+    true
   );
 }

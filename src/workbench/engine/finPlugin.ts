@@ -126,7 +126,8 @@ export function busyError(): CellError {
 export function customFunctionsPlugin(
   namespace: string,
   metadata: FunctionsMetadata,
-  registry: Map<string, CustomFunctionImpl>
+  registry: Map<string, CustomFunctionImpl>,
+  builtIn = false
 ): { plugin: FunctionPluginDefinition; names: Record<string, string> } {
   const implemented: ImplementedFunctions = {};
   const names: Record<string, string> = {};
@@ -189,7 +190,7 @@ export function customFunctionsPlugin(
           if (v instanceof CellError) return inputError(v);
           return toJs(v, blank);
         });
-        const calculation = context?.calculation;
+        const calculation = builtIn ? null : context?.calculation;
         if (!calculation) return fromResult(callWith(args));
         const outcome = calculation.call(
           state.formulaAddress,
@@ -206,7 +207,7 @@ export function customFunctionsPlugin(
     proto[size] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: any) {
       const self = this as any;
       const context = isEngineContext(self.config.context) ? self.config.context : null;
-      if (context?.calculation) {
+      if (context?.calculation && !builtIn) {
         return sizeOf(context.calculation.lastResult(state.formulaAddress, formulaId));
       }
       const args = fn.parameters.map((p, i) => {
@@ -228,9 +229,11 @@ export function customFunctionsPlugin(
 export function registerCustomFunctions(
   namespace: string,
   metadata: FunctionsMetadata,
-  registry: Map<string, CustomFunctionImpl>
+  registry: Map<string, CustomFunctionImpl>,
+  /** Excel's own functions written this way (RANK.EQ) calculate at once, never #BUSY!. */
+  builtIn = false
 ): void {
-  const { plugin, names } = customFunctionsPlugin(namespace, metadata, registry);
+  const { plugin, names } = customFunctionsPlugin(namespace, metadata, registry, builtIn);
   for (const id of Object.keys(names)) {
     if (HyperFormula.getRegisteredFunctionNames("enGB").includes(id))
       HyperFormula.unregisterFunction(id);

@@ -3,7 +3,7 @@
  * this module keeps what HyperFormula doesn't (number formats, cell formats, sheet settings,
  * charts, conditional formats, tables, selection) and reads cells back as Office.js reports them.
  */
-import { BUSY, Calculation } from "../engine/calculation";
+import { Arrival, BUSY, Calculation } from "../engine/calculation";
 import type { EngineContext, Platform } from "../engine/engineContext";
 import { createExcelEngine } from "../engine/excelEngine";
 import { DetailedCellError } from "hyperformula";
@@ -83,6 +83,15 @@ export interface WorkbookOptions {
   platform?: Platform;
   /** "async" (default, as Excel on the web): a custom function's cell shows #BUSY! until its result arrives. */
   calculation?: "async" | "immediate";
+}
+
+/** The engine's internals that mark one cell for recalculation without writing it again. */
+interface EngineInternals {
+  dependencyGraph: {
+    getCell(address: SimpleCellAddress): object | undefined;
+    graph: { markNodeAsDirty(vertex: object): void };
+  };
+  recomputeIfDependencyGraphNeedsIt(): unknown;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -238,14 +247,24 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
     notify();
   }
 
-  /** Custom functions' results have arrived: the engine evaluates their cells (and dependents) again. */
-  function recalculate(cells: SimpleCellAddress[]): void {
+  /**
+   * Custom functions' results have arrived: the engine evaluates their cells (and dependents) again.
+   * A cell that spills, or spilled, is written again so that the engine sizes its array afresh;
+   * the others are only marked for recalculation (writing thousands of formulas again is slow).
+   */
+  function recalculate(arrivals: Arrival[]): void {
+    const engine = hf as unknown as EngineInternals;
+    const rewrite: SimpleCellAddress[] = [];
+    for (const { address: addr, spills } of arrivals) {
+      const vertex = engine.dependencyGraph.getCell(addr);
+      if (!vertex || !hf.doesCellHaveFormula(addr)) continue; // overwritten meanwhile
+      if (spills || "array" in vertex) rewrite.push(addr);
+      else engine.dependencyGraph.graph.markNodeAsDirty(vertex);
+    }
     hf.batch(() => {
-      for (const addr of cells) {
-        const formula = hf.getCellFormula(addr);
-        if (formula) hf.setCellContents(addr, [[formula]]); // else the cell was overwritten meanwhile
-      }
+      for (const addr of rewrite) hf.setCellContents(addr, [[hf.getCellFormula(addr)!]]);
     });
+    engine.recomputeIfDependencyGraphNeedsIt();
     dirty = true;
     notify();
   }
@@ -257,7 +276,11 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
     const cells = sheets.flatMap((st) =>
       [...st.formulaCells].map((k) => ({ sheet: st.engineId, row: unkey(k)[0], col: unkey(k)[1] }))
     );
-    recalculate(cells);
+    hf.batch(() => {
+      for (const addr of cells) hf.setCellContents(addr, [[hf.getCellFormula(addr)!]]);
+    });
+    dirty = true;
+    notify();
   }
 
   /** HyperFormula sizes an array once; Excel re-spills when the cells in the way are cleared. */
