@@ -1,25 +1,16 @@
 /** Reading one cell of a statement the way an analyst means it: a figure, or unknown (null, never 0). */
-import { parseTypedNumber } from "../metrics/typedNumber";
+import { readTypedNumber } from "../metrics/typedNumber";
 import { halfWidth } from "./text";
 
-// A figure may carry a footnote marker after it: 40.50*, 40.50 注1, 40.50(1), 40.50¹.
-const FOOTNOTE_TAIL =
-  /\s*(?:\*+|[†‡]+|\(?注(?:释)?\s*\d+\)?|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
-// Excel reads "$1,234" typed into a cell as 1234; statements pasted as text keep the sign.
-const CURRENCY_SIGN = /US\$|HK\$|\$|¥|￥/g;
-
-/** A figure, or null for blanks, notes (注1, -, —, N/A, n.m.), errors (#DIV/0!) and any other text. */
+/**
+ * A figure, or null for blanks, placeholders (-, —, N/A, n.m.), notes, errors (#DIV/0!) and any other
+ * text: the one reading of a typed figure that the FIN functions use too.
+ */
 export function readCell(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;
-  let text = halfWidth(value).replace(CURRENCY_SIGN, "").trim();
-  for (;;) {
-    const figure = parseTypedNumber(text);
-    if (figure !== null) return figure;
-    const stripped = text.replace(FOOTNOTE_TAIL, "");
-    if (stripped === text || stripped === "") return null;
-    text = stripped;
-  }
+  const figure = readTypedNumber(value);
+  return typeof figure === "number" ? figure : null;
 }
 
 export function isBlank(value: unknown): boolean {

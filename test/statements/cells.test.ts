@@ -1,4 +1,14 @@
 import { isBlank, isLabelText, readCell } from "../../src/statements/cells";
+import { typedNumberCases } from "../fixtures/typedNumbers";
+
+describe("the reader reads a typed figure as the FIN functions do (one table of cases)", () => {
+  test.each(typedNumberCases)("%j reads as %p", (text, reading) => {
+    const read = readCell(text);
+    // The reader has no "not a number": text that is not a figure is a note, unknown like a placeholder.
+    if (typeof reading === "number") expect(read).toBeCloseTo(reading, 12);
+    else expect(read).toBeNull();
+  });
+});
 
 describe("readCell reads a figure the way Excel reads typed input", () => {
   test.each([
