@@ -40,8 +40,7 @@ export function compactReading(statement: Statement): CompactReading {
         } (${q.reason})`
     ),
     checks: statement.checks.map(
-      (c) =>
-        `${lines[c.total].label} @ ${periods[c.period].end}: ${c.reported} ≠ ${c.computed}`
+      (c) => `${lines[c.total].label} @ ${periods[c.period].end}: ${c.reported} ≠ ${c.computed}`
     ),
   };
 }

@@ -73,7 +73,11 @@ describe("matchLineItem gives each label a meaning and the synonym that matched"
     ["Net income", "netIncome", "Net income"],
     ["Net income (loss)", "netIncome", "Net income (loss)"],
     ["Net loss", "netIncome", "Net loss"],
-    ["Net loss attributable to ordinary shareholders", "netIncomeAttributable", "Net loss attributable to"],
+    [
+      "Net loss attributable to ordinary shareholders",
+      "netIncomeAttributable",
+      "Net loss attributable to",
+    ],
     ["所得税费用", "incomeTaxExpense", "所得税费用"],
     ["Provision for income taxes", "incomeTaxExpense", "Provision for income taxes"],
     ["Loss before income taxes", "profitBeforeTax", "Loss before income taxes"],
