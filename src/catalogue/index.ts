@@ -5,6 +5,7 @@ export {
   PP_FORMAT,
   catalogue,
   cagrRecipe,
+  checkRecipe,
   cumulativeLossOperands,
   cumulativeRecipe,
   expenseRatioOperands,
@@ -24,7 +25,9 @@ export {
   COST_MEANINGS,
   PERIOD_EXPENSE_PARTS,
   costsWrittenNegative,
+  isAmount,
   lineOf,
+  netResultLine,
   linesOf,
 } from "./lines";
 export {

@@ -9,6 +9,7 @@ import { uniqueSheetName } from "../references";
 import {
   planAnalysis,
   type AnalysisOptions,
+  type Answers,
   type AnalysisPlan,
   type PlacementChoice,
   type PlanFailure,
@@ -32,6 +33,8 @@ export interface AnalysisRequest {
   mode?: WriteMode;
   /** When a snapshot is taken; defaults to now. */
   takenAt?: string;
+  /** The analyst's answers to the reader's questions. */
+  answers?: Answers;
 }
 
 export type AnalysisWritten =
@@ -109,6 +112,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       mode,
       sourceValues: cells?.values,
       takenAt: request.takenAt ?? timestamp(new Date()),
+      answers: request.answers,
     });
     if (!planned.ok) return { ok: false, reason: planned.reason };
     const plan = planned.plan;
