@@ -18,6 +18,7 @@ import {
 } from "../analysis";
 import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
+import { nextFinName } from "./finNames";
 import { timestamp } from "./timestamp";
 import { ExcelFailure } from "./officeErrors";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
@@ -45,6 +46,8 @@ export type AnalysisWritten =
       area: SheetArea;
       where: AnalysisPlan["where"];
       metricCount: number;
+      /** The workbook name over the block: FIN_analysis_<n>. */
+      name: string;
     }
   | { ok: false; reason: PlanFailure | "statementChanged" };
 
@@ -90,6 +93,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     // A snapshot is computed from the statement's cells as they are now.
     const cells = mode === "values" ? rangeAt(sheet, source).load("values") : null;
     if (placement === "newSheet") sheets.load("items/name");
+    const names = context.workbook.names.load("items/name");
     await context.sync();
 
     if (placement === "beside" && sheet.protection.protected)
@@ -141,6 +145,12 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     rule.style = "Continuous";
     rule.weight = "Thin";
     rangeAt(target, plan.fit).format.autofitColumns();
+    // FIN knows its own output: the block is named, and Analyze never reads it as a statement.
+    const name = nextFinName(
+      "analysis",
+      names.items.map((n) => n.name)
+    );
+    context.workbook.names.add(name, rangeAt(target, area));
     if (newSheetName) target.activate();
     rememberWriteAs(context, mode);
     await context.sync();
@@ -152,6 +162,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       area: plan.area,
       where: plan.where,
       metricCount: plan.rows.length,
+      name,
     };
   });
 }

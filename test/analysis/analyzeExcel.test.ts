@@ -90,9 +90,10 @@ describe("the Ximalaya statement", () => {
     const options = analysisChoices(r.statement).defaults;
     const written = await writeAnalysis({ ...r, options, placement: "beside" });
     expect(syncs().count).toBe(2);
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D42", where: "beside" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D45", where: "beside" });
 
     expect(unguarded(cell("D13").formula)).toBe("=FIN.GROWTH(D2,C2)");
+    await wb.settled(); // FIN's results arrive after #BUSY!
     expect(cell("D13").text).toBe("51.3%");
     expect(cell("B13").formula).toBe("");
     const per = Array.from({ length: 30 }, (_, i) => `A${12 + i}`).find(
@@ -120,21 +121,21 @@ describe("the Ximalaya statement", () => {
     const first = await analyze();
     const before = wb.cell("Sheet1", 12, 3).formula;
     const second = await analyze();
-    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D42" });
-    expect(second).toMatchObject({ ok: true, address: "Sheet1!A44:D74", where: "nextFree" });
+    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D45" });
+    expect(second).toMatchObject({ ok: true, address: "Sheet1!A47:D80", where: "nextFree" });
     expect(wb.cell("Sheet1", 12, 3).formula).toBe(before);
   });
 
   test("a value in the target area is kept; the block goes to the next free area", async () => {
     wb.typeInput("Sheet1", 14, 2, "keep me");
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D47", where: "nextFree" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D50", where: "nextFree" });
     expect(cell("C15").value).toBe("keep me");
   });
 
   test("a new sheet gets the block with sheet-qualified references", async () => {
     const written = await analyze({}, "newSheet");
-    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D31", sheet: "FIN 分析" });
+    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D34", sheet: "FIN 分析" });
     expect(unguarded(cell("D2", "FIN 分析").formula)).toBe("=FIN.GROWTH(Sheet1!D2,Sheet1!C2)");
     expect(cell("D2", "FIN 分析").text).toBe("51.3%");
     expect(wb.usedRange("Sheet1")).toEqual({
@@ -184,7 +185,7 @@ describe("the Agora statement", () => {
     typeGrid(fixture("agora-quarterly-q1-2021-2022.csv"), "Sheet1", 2, 1);
     select(2, 1, 5, 3);
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D20" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D22" });
     const texts = Array.from({ length: 12 }, (_, i) => [
       cell(`B${9 + i}`).value,
       cell(`D${9 + i}`),
