@@ -4,6 +4,7 @@ export {
   PERCENT_FORMAT,
   PP_FORMAT,
   catalogue,
+  functionRules,
   cagrRecipe,
   checkRecipe,
   cumulativeLossOperands,
@@ -30,14 +31,7 @@ export {
   netResultLine,
   linesOf,
 } from "./lines";
-export {
-  computeRecipe,
-  excelFormula,
-  finFormula,
-  render,
-  snapshotCell,
-  writeModes,
-} from "./recipes";
+export { computeRecipe, excelFormula, finFormula, render, snapshotCell } from "./recipes";
 export type { Cell, Recipe, WriteMode } from "./recipes";
 export { fill, metricLabels, newSheetBaseName } from "./labels";
 export type { MetricLabels, SheetLanguage } from "./labels";

@@ -1,39 +1,20 @@
 /** Compare peers: the comparison plan (pure). src/excel reads the workbook and writes the plan. */
 export {
-  baseMetrics,
   betterOf,
   isShare,
   lineOf,
   metricCell,
   metricsOf,
-  referTo,
-  segmentKey,
   segmentsOf,
   sharedMetrics,
 } from "./metrics";
 export type { BaseMetricId, Better, MetricCell, MetricId, Missing, PeerCompany } from "./metrics";
-export {
-  commonPeriods,
-  compareKeys,
-  keyOf,
-  keyText,
-  latestPosition,
-  positionOf,
-  sameKey,
-} from "./periods";
+export { commonPeriods, keyOf, keyText, latestPosition, positionOf } from "./periods";
 export type { PeriodKey } from "./periods";
 export { periodText } from "./text";
 export type { PeerSheetText } from "./text";
-export { PERCENT_FORMAT, RANK_FORMAT, metricLabel, planPeerSheet, scaleColours } from "./plan";
-export type {
-  ChartPlan,
-  ColorScalePlan,
-  PeerSheetPlan,
-  PeriodBasis,
-  PlanProblem,
-  PlanRequest,
-  PlanResult,
-} from "./plan";
+export { metricLabel, planPeerSheet, scaleColours } from "./plan";
+export type { PeerSheetPlan, PeriodBasis, PlanProblem, PlanRequest, PlanResult } from "./plan";
 export { asCompany, findStatements, idOf, recognise } from "./found";
 export type {
   FoundStatement,

@@ -8,13 +8,12 @@
  *   row 3…  one row per metric: live FIN formulas, then statistics, ranks, direction
  * then a blank row, the notes, and a small block the chart reads (linked to the table).
  */
-import { fill, render, type WriteMode } from "../catalogue";
+import { PERCENT_FORMAT, fill, render, type WriteMode } from "../catalogue";
 import { asText, formatCellAddress, formatRangeAddress, uniqueSheetName } from "../references";
 import { lineItemDictionary, type Meaning } from "../statements";
 import {
   betterOf,
   isShare,
-  lineOf,
   metricCell,
   segmentsOf,
   type Better,
@@ -82,7 +81,6 @@ export type PlanProblem = "noCompanies" | "oneCompany" | "noMetrics";
 
 export type PlanResult = { ok: true; plan: PeerSheetPlan } | { ok: false; problem: PlanProblem };
 
-export const PERCENT_FORMAT = "0.0%";
 export const RANK_FORMAT = "0";
 
 const GOOD = "#63BE7B";
@@ -114,7 +112,7 @@ function lineName(meaning: Meaning, language: "en" | "zh"): string {
 }
 
 export function planPeerSheet(request: PlanRequest): PlanResult {
-  const { companies, metrics, basis, transpose, text, language } = request;
+  const { companies, metrics, basis, transpose, text } = request;
   const mode = request.mode ?? "fin";
   if (companies.length === 0) return { ok: false, problem: "noCompanies" };
   if (companies.length === 1) return { ok: false, problem: "oneCompany" };

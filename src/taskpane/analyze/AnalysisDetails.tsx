@@ -13,6 +13,7 @@ import { format } from "../strings";
 import { useStrings } from "../StringsContext";
 import { Checks } from "./Checks";
 import { Questions } from "./Questions";
+import { WriteAsChoice } from "../WriteAsChoice";
 import { MetricOptions } from "./MetricOptions";
 import { StatementSummary } from "./StatementSummary";
 
@@ -81,6 +82,7 @@ export function AnalysisDetails(props: AnalysisDetailsProps): React.JSX.Element 
           <Radio value="newSheet" label={s.placementNewSheet} />
         </RadioGroup>
       </Field>
+      <WriteAsChoice />
     </>
   );
 }

@@ -18,7 +18,7 @@ import { FailureBar } from "../FailureBar";
 import { LazyNotice } from "../LazyNotice";
 import { format } from "../strings";
 import { useStrings } from "../StringsContext";
-import { WriteAsChoice, useWriteAs } from "../WriteAs";
+import { useWriteAs } from "../WriteAsContext";
 
 // What FIN found and the choices appear after the first read: their controls load with them.
 const AnalysisDetails = React.lazy(() =>
@@ -214,7 +214,6 @@ export function AnalyzePanel(): React.JSX.Element {
               onAnswer={(meaning, line) => setAnswers((a) => ({ ...a, [meaning]: line }))}
             />
           </React.Suspense>
-          <WriteAsChoice />
           <Body1 as="p" className={styles.preview} aria-live="polite">
             {previewMessage()}
           </Body1>
