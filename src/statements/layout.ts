@@ -81,9 +81,11 @@ function detect(
   formats: unknown[][] | undefined,
   orientation: Orientation
 ): Layout | LayoutFailure {
-  const rows = grid
-    .slice(0, HEADER_SEARCH)
-    .map((row, r) => qualifyByCaptions(grid, r, headerPeriods(row, formats?.[r])));
+  const top20 = grid.slice(0, HEADER_SEARCH);
+  const captionRows = top20.map(hasCaption);
+  const rows = top20.map((row, r) =>
+    qualifyByCaptions(grid, r, headerPeriods(row, formats?.[r]), captionRows)
+  );
   // The header is the row with the most periods; the topmost of equals, since titles sit above figures.
   const top = rows.reduce((best, periods, r) => (periods.length > rows[best].length ? r : best), 0);
   if (rows.length === 0 || rows[top].length === 0) return "noPeriods";
@@ -263,8 +265,14 @@ const CAPTION_ROWS = 3;
  * Bare years and dates under a spanning caption ("Three Months Ended March 31," over 2022 | 2021; EDGAR's
  * "3 Months Ended" over "Apr. 30, 2022") become the periods the caption names; the nearest caption above wins.
  */
-function qualifyByCaptions(grid: unknown[][], r: number, periods: PlacedPeriod[]): PlacedPeriod[] {
-  if (r === 0) return periods;
+function qualifyByCaptions(
+  grid: unknown[][],
+  r: number,
+  periods: PlacedPeriod[],
+  captionRows: readonly boolean[]
+): PlacedPeriod[] {
+  // Most rows have no caption above them: nothing to qualify, and a long statement stays fast.
+  if (!captionRows.slice(Math.max(0, r - CAPTION_ROWS), r).some(Boolean)) return periods;
   const row = grid[r];
   const placed = new Map(periods.map((p) => [p.index, p]));
   const out: PlacedPeriod[] = [];
@@ -272,7 +280,8 @@ function qualifyByCaptions(grid: unknown[][], r: number, periods: PlacedPeriod[]
     const own = placed.get(index);
     const bare = own ? /^\d{4}$/.test(own.period.label) || own.period.date !== undefined : true;
     const text = typeof cell === "number" ? String(cell) : cellText(cell);
-    if (text === "" || !bare || (!own && !DATE_LIKE.test(text))) {
+    const dateText = !own && typeof cell === "string" && DATE_LIKE.test(text);
+    if (text === "" || !bare || (!own && !dateText)) {
       if (own) out.push(own);
       return;
     }
@@ -283,7 +292,15 @@ function qualifyByCaptions(grid: unknown[][], r: number, periods: PlacedPeriod[]
   return out;
 }
 
-const DATE_LIKE = /\d{4}|\d{1,2}[-/]\d{1,2}/;
+/** Whether a row holds a caption cell ("Three Months Ended", 截至…止年度) that may qualify the row below. */
+function hasCaption(row: unknown[]): boolean {
+  return row.some(
+    (cell) => typeof cell === "string" && CAPTION.test(cell) && readCell(cell) === null
+  );
+}
+
+// A date a caption can qualify: "Apr. 30, 2022", "30 April 2022", "2022-04-30", "4/30/2022".
+const DATE_LIKE = /[a-z]{3}.*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}/i;
 const CAPTION = /ended|ending|months|year|quarter|period|截至|止|个月|個月|年度/i;
 
 function captionPeriod(
