@@ -272,3 +272,37 @@ describe("round trips and request sizes", () => {
     120_000
   );
 });
+
+describe("FIN knows its own output", () => {
+  test("each block is named FIN_analysis_<n>; reading the statement with the block selected skips it", async () => {
+    typeGrid(fixture("agora-quarterly-q1-2021-2022.csv"));
+    select(0, 0, 5, 3);
+    const first = await analyze();
+    const second = await analyze();
+    expect(first).toMatchObject({ ok: true, name: "FIN_analysis_1" });
+    expect(second).toMatchObject({ ok: true, name: "FIN_analysis_2" });
+    if (!first.ok) return;
+    const names = globalThis as unknown as {
+      Excel: { run<T>(f: (c: Excel.RequestContext) => Promise<T>): Promise<T> };
+    };
+    const formulas = await names.Excel.run(async (context) => {
+      const items = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      return items.items.map((n) => [n.name, n.formula]);
+    });
+    expect(formulas[0]).toEqual([
+      "FIN_analysis_1",
+      `=${first.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+    ]);
+
+    // The statement and both blocks selected together read as the statement alone.
+    select(0, 0, 40, 3);
+    const again = await read();
+    expect(again.statement.lines.map((l) => l.label)).toEqual(
+      await (async () => {
+        select(0, 0, 5, 3);
+        return (await read()).statement.lines.map((l) => l.label);
+      })()
+    );
+  });
+});
