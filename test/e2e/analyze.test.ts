@@ -199,7 +199,7 @@ test("the Chinese task pane renders in Chinese", async () => {
   await screenshot(page, "analyze-zh-read");
   await paneShot("analyze-pane-zh-read");
   await press("插入分析");
-  expect(await text(pane().getByRole("status"))).toContain("已在 Ximalaya!A12:D42 添加分析");
+  expect(await text(pane().getByRole("status"))).toContain("已在 Ximalaya!A12:D45 添加分析");
   expect(await page.evaluate(() => window.workbench.values("A13"))).toEqual([["营业收入 增长率"]]);
   await screenshot(page, "analyze-zh-written");
 });
