@@ -4,7 +4,18 @@
  * net margin), the revenue mix, the percentage-point change of each ratio, the cumulative net loss
  * and the CAGR over the whole span.
  */
-import { inLoss, lacks, lineOf, linesOf, periodExpenseOperands } from "../catalogue";
+import {
+  expenseRatioOperands,
+  inLoss,
+  lacks,
+  lineOf,
+  linesOf,
+  netResultLine,
+  periodExpenseOperands,
+  resultRatioOperands,
+  type Lack,
+  type Operands,
+} from "../catalogue";
 import {
   cagrSpan,
   endMonth,
@@ -20,10 +31,13 @@ export type MetricKey =
   | "expenseRatios"
   | "periodExpenseRatio"
   | "netResult"
+  | "adjustedResult"
+  | "margins"
   | "shares"
   | "ppChange"
   | "cumulativeLoss"
-  | "cagr";
+  | "cagr"
+  | "checks";
 
 export const metricKeys: readonly MetricKey[] = [
   "growthYoY",
@@ -31,10 +45,13 @@ export const metricKeys: readonly MetricKey[] = [
   "expenseRatios",
   "periodExpenseRatio",
   "netResult",
+  "adjustedResult",
+  "margins",
   "shares",
   "ppChange",
   "cumulativeLoss",
   "cagr",
+  "checks",
 ];
 
 export type AnalysisOptions = Record<MetricKey, boolean> & {
@@ -55,7 +72,10 @@ export type Unavailable =
   | "notLossMaking"
   | "periodsNotAdjacent"
   | "notConsecutive"
-  | "spanTooShort";
+  | "spanTooShort"
+  | "noAdjusted"
+  | "noMarginLines"
+  | "noChecks";
 
 export interface AnalysisChoices {
   available: Record<MetricKey, boolean>;
@@ -74,6 +94,15 @@ export interface AnalysisChoices {
   rdSwitchApplies: boolean;
   /** Whole years between the first and last period (like periods), for the CAGR. */
   spanYears: number | null;
+  /** Ratios refused because a line is in another currency than revenue (never a 5000 % ratio). */
+  refusals: Refusal[];
+}
+
+/** A line whose ratio to revenue FIN will not write: its currency is not revenue's. */
+export interface Refusal {
+  line: LineItem;
+  revenue: LineItem;
+  currencies: [string, string];
 }
 
 /** The expense lines each given a ratio to revenue (the total line is the period expense ratio). */
@@ -84,6 +113,7 @@ export const EXPENSE_MEANINGS: readonly Meaning[] = [
   "adminExpense",
   "rdExpense",
   "financeCost",
+  "revenueShareCost",
 ];
 
 /** Positions in `statement.periods` from oldest to newest; null when two periods end together. */
@@ -123,7 +153,9 @@ function hasPairs(statement: Statement, comparison: "yoy" | "qoq"): boolean {
 
 export function analysisChoices(statement: Statement): AnalysisChoices {
   const revenue = lineOf(statement, "revenue");
-  const netIncome = lineOf(statement, "netIncome");
+  const netIncome = netResultLine(statement);
+  const adjusted = lineOf(statement, "adjustedNetIncome");
+  const marginLines = linesOf(statement, ["grossProfit", "operatingIncome"]);
   const expenses = linesOf(statement, EXPENSE_MEANINGS);
   const total = lineOf(statement, "totalOperatingExpenses");
   const rd = linesOf(statement, ["rdExpense"]);
@@ -177,6 +209,9 @@ export function analysisChoices(statement: Statement): AnalysisChoices {
       [periodsAdjacent(statement), "periodsNotAdjacent"]
     ),
     cagr: need("cagr", hasRevenue, [yoy, "noLag"], [spanYears !== null, "spanTooShort"]),
+    adjustedResult: need("adjustedResult", hasRevenue, [adjusted !== null, "noAdjusted"]),
+    margins: need("margins", hasRevenue, [marginLines.length > 0, "noMarginLines"]),
+    checks: need("checks", [(statement.checks ?? []).length > 0, "noChecks"]),
   };
 
   const defaults: AnalysisOptions = {
@@ -189,6 +224,10 @@ export function analysisChoices(statement: Statement): AnalysisChoices {
     ppChange: available.ppChange,
     cumulativeLoss: available.cumulativeLoss,
     cagr: available.cagr && spanYears !== null && spanYears >= 2,
+    adjustedResult: available.adjustedResult,
+    margins: available.margins,
+    // The checks are listed in the pane; writing them as rows is the analyst's call.
+    checks: false,
     includeRd: false,
   };
 
@@ -203,7 +242,25 @@ export function analysisChoices(statement: Statement): AnalysisChoices {
     periodExpenseSource,
     rdSwitchApplies: !total && rd.length > 0,
     spanYears,
+    refusals: revenue ? refusals(statement, revenue, expenses) : [],
   };
+}
+
+/** Every ratio FIN would offer whose line is in another currency than revenue. */
+function refusals(statement: Statement, revenue: LineItem, expenses: LineItem[]): Refusal[] {
+  const operands: (Operands | Lack)[] = [
+    ...expenses.map((line) => expenseRatioOperands(statement, line)),
+    periodExpenseOperands(statement, false),
+    resultRatioOperands(statement, "netIncome", false),
+    resultRatioOperands(statement, "adjustedNetIncome", false),
+    resultRatioOperands(statement, "grossProfit", false),
+    resultRatioOperands(statement, "operatingIncome", false),
+  ];
+  const out: Refusal[] = [];
+  for (const op of operands)
+    if (lacks(op) && op.currencies && op.line && !out.some((r) => r.line === op.line))
+      out.push({ line: op.line, revenue, currencies: op.currencies });
+  return out;
 }
 
 /** The statement with the analyst's choice of meaning for some lines (by line index). */

@@ -19,3 +19,7 @@ export type {
   SheetArea,
   StatementSource,
 } from "./plan";
+export { answerQuestions } from "./answers";
+export type { Answered, Answers } from "./answers";
+export { sourceNotes } from "./sourceNotes";
+export type { Refusal } from "./choices";

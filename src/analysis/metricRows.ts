@@ -8,7 +8,11 @@ import {
   PERCENT_FORMAT,
   PP_FORMAT,
   cagrRecipe,
+  checkRecipe,
   computeRecipe,
+  inLoss,
+  isAmount,
+  lineOf,
   cumulativeLossOperands,
   cumulativeRecipe,
   expenseRatioOperands,
@@ -65,7 +69,8 @@ export function metricRows(statement: Statement, options: AnalysisOptions): Metr
   const rows: MetricRow[] = [];
 
   const growthRows = (comparison: "yoy" | "qoq") => {
-    for (const line of statement.lines) {
+    // Only amounts grow: per-share rows, share counts and percentages are not.
+    for (const line of statement.lines.filter(isAmount)) {
       const op = growthOperands(statement, line) as Extract<Operands, { kind: "growth" }>;
       const lossName =
         op.loss && line.meaning !== null && line.meaning in labels.lossNames
@@ -74,11 +79,11 @@ export function metricRows(statement: Statement, options: AnalysisOptions): Metr
       const name = labelOf(line, statement);
       const label =
         comparison === "yoy"
-          ? lossName
-            ? labels.lossGrowthYoY(lossName, annual)
+          ? op.loss
+            ? labels.lossGrowthYoY(lossName ?? name, annual)
             : labels.growthYoY(name, annual)
-          : lossName
-            ? labels.lossGrowthQoQ(lossName)
+          : op.loss
+            ? labels.lossGrowthQoQ(lossName ?? name)
             : labels.growthQoQ(name);
       rows.push({
         metric: op.loss ? "lossGrowth" : "growth",
@@ -156,6 +161,40 @@ export function metricRows(statement: Statement, options: AnalysisOptions): Metr
     );
   }
 
+  // The adjusted (non-GAAP) result gets a metric of its own, named as such.
+  const adjusted = lineOf(statement, "adjustedNetIncome");
+  if (on("adjustedResult") && adjusted) {
+    const lossRate = inLoss(statement, adjusted);
+    const name = labelOf(adjusted, statement);
+    ratioRow(
+      lossRate ? "adjustedNetLossRate" : "adjustedNetMargin",
+      lossRate ? labels.adjustedNetLossRate(name) : labels.adjustedNetMargin(name),
+      adjusted,
+      resultRatioOperands(statement, "adjustedNetIncome", lossRate)
+    );
+  }
+
+  if (on("margins")) {
+    const gross = lineOf(statement, "grossProfit");
+    if (gross)
+      ratioRow(
+        "grossMargin",
+        labels.grossMargin,
+        gross,
+        resultRatioOperands(statement, "grossProfit", false)
+      );
+    const operating = lineOf(statement, "operatingIncome");
+    if (operating) {
+      const lossRate = inLoss(statement, operating);
+      ratioRow(
+        lossRate ? "operatingLossRate" : "operatingMargin",
+        lossRate ? labels.operatingLossRate : labels.operatingMargin,
+        operating,
+        resultRatioOperands(statement, "operatingIncome", lossRate)
+      );
+    }
+  }
+
   if (on("shares"))
     for (const line of linesOf(statement, ["revenueSegment"]))
       ratioRow(
@@ -180,7 +219,10 @@ export function metricRows(statement: Statement, options: AnalysisOptions): Metr
     }
     rows.push({
       metric: "cumulativeLoss",
-      label: labels.cumulativeLoss(statement.unit?.label ?? null),
+      // A line in a unit of its own says so in its label: the table's unit would mislead.
+      label: labels.cumulativeLoss(
+        line.scale === null && line.currency === null ? (statement.unit?.label ?? null) : null
+      ),
       format: AMOUNT_FORMAT,
       line,
       cells,
@@ -215,6 +257,23 @@ export function metricRows(statement: Statement, options: AnalysisOptions): Metr
         format: PERCENT_FORMAT,
         line,
         cells,
+      });
+    }
+  }
+
+  if (on("checks")) {
+    // One live row per total that disagrees somewhere: reported − computed in every period.
+    const totals = [...new Set(statement.checks.map((c) => c.total))];
+    for (const total of totals) {
+      const check = statement.checks.find((c) => c.total === total);
+      if (!check) continue;
+      const line = statement.lines[total];
+      rows.push({
+        metric: "check",
+        label: labels.check(labelOf(line, statement)),
+        format: AMOUNT_FORMAT,
+        line,
+        cells: positions.map((p) => (refs) => checkRecipe(statement, check, p, refs)),
       });
     }
   }

@@ -14,8 +14,10 @@ import {
   quoteSheetName,
 } from "../references";
 import type { LineItem, Statement } from "../statements";
-import type { AnalysisOptions } from "./choices";
+import { answerQuestions, type Answers } from "./answers";
+import { analysisChoices, type AnalysisOptions } from "./choices";
 import { metricRows, type MetricRow, type Refs } from "./metricRows";
+import { sourceNotes } from "./sourceNotes";
 
 /** A rectangle of a sheet, 0-based. */
 export interface SheetArea {
@@ -47,9 +49,12 @@ export interface PlanRequest {
   sourceValues?: unknown[][];
   /** When the snapshot is taken, as the note shows it. */
   takenAt?: string;
+  /** The analyst's answers to the reader's questions (which line holds a meaning). */
+  answers?: Answers;
 }
 
-export type PlanFailure = "nothingToWrite" | "noRoom";
+/** openQuestion: two lines could hold one meaning and no one has chosen: nothing is written. */
+export type PlanFailure = "nothingToWrite" | "noRoom" | "openQuestion";
 
 export interface AnalysisPlan {
   sheet: string;
@@ -117,14 +122,14 @@ interface Shape {
   lo: number;
 }
 
-function shapeOf(statement: Statement, metricCount: number): Shape {
+function shapeOf(statement: Statement, metricCount: number, noteCount: number): Shape {
   const indices = [statement.labelIndex, ...statement.periods.map((p) => p.index)];
   const lo = Math.min(...indices);
   const span = Math.max(...indices) - lo + 1;
   const across = statement.orientation === "across";
   return {
-    // A last row holds the note on how the block was written.
-    rowCount: across ? 2 + metricCount : span + 1,
+    // Rows under the metrics say which line each came from; the last, how the block was written.
+    rowCount: (across ? 2 + metricCount : span + 1) + noteCount,
     columnCount: across ? span : 1 + metricCount,
     labelAt: statement.labelIndex - lo,
     periodAt: statement.periods.map((p) => p.index - lo),
@@ -148,11 +153,15 @@ function pastUsedArea(statement: Statement, used: SheetArea, beside: SheetArea):
 }
 
 export function planAnalysis(request: PlanRequest): PlanResult {
-  const { statement, source, options, placement, usedRange } = request;
+  const { source, options, placement, usedRange } = request;
+  const answered = answerQuestions(request.statement, request.answers);
+  if (answered.open.length > 0) return { ok: false, reason: "openQuestion" };
+  const statement = answered.statement;
   const mode = request.mode ?? "fin";
   const rows = metricRows(statement, options);
   if (rows.length === 0) return { ok: false, reason: "nothingToWrite" };
-  const shape = shapeOf(statement, rows.length);
+  const notes = sourceNotes(statement, options, analysisChoices(statement), rows);
+  const shape = shapeOf(statement, rows.length, notes.length);
   const across = statement.orientation === "across";
 
   let area: SheetArea;
@@ -237,6 +246,16 @@ export function planAnalysis(request: PlanRequest): PlanResult {
         })
       : labels.writtenAs[mode];
   formulas[area.rowCount - 1][across ? shape.labelAt : 0] = asText(note);
+  // Where a statement line sits: its sheet row (periods across) or column letter (down).
+  const lineAt = (line: LineItem) =>
+    across
+      ? String(source.row + line.index + 1)
+      : formatCellAddress(0, source.column + line.index).replace(/\d+$/, "");
+  notes.forEach((text, k) => {
+    formulas[area.rowCount - 1 - notes.length + k][across ? shape.labelAt : 0] = asText(
+      text(lineAt)
+    );
+  });
 
   const headerRow = across
     ? { row: area.row, column: area.column, rowCount: 1, columnCount: area.columnCount }
@@ -250,7 +269,12 @@ export function planAnalysis(request: PlanRequest): PlanResult {
     ? [headerRow]
     : [
         headerRow,
-        { row: area.row, column: area.column, rowCount: area.rowCount - 1, columnCount: 1 },
+        {
+          row: area.row,
+          column: area.column,
+          rowCount: area.rowCount - 1 - notes.length,
+          columnCount: 1,
+        },
       ];
   const fit = across && !newSheet ? boundingArea(area, source) : area;
 

@@ -6,6 +6,7 @@ export {
   catalogue,
   functionRules,
   cagrRecipe,
+  checkRecipe,
   cumulativeLossOperands,
   cumulativeRecipe,
   expenseRatioOperands,
@@ -21,7 +22,15 @@ export {
   shareOperands,
 } from "./metrics";
 export type { Better, CatalogueId, CellRefs, Lack, MetricDeclaration, Operands } from "./metrics";
-export { PERIOD_EXPENSE_PARTS, costsWrittenNegative, lineOf, linesOf } from "./lines";
+export {
+  COST_MEANINGS,
+  PERIOD_EXPENSE_PARTS,
+  costsWrittenNegative,
+  isAmount,
+  lineOf,
+  netResultLine,
+  linesOf,
+} from "./lines";
 export { computeRecipe, excelFormula, finFormula, render, snapshotCell } from "./recipes";
 export type { Cell, Recipe, WriteMode } from "./recipes";
 export { fill, metricLabels, newSheetBaseName } from "./labels";

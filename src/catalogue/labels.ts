@@ -15,6 +15,8 @@ export interface MetricLabels {
   periodExpenseRatio(includesRd: boolean): string;
   netLossRate: string;
   netMargin: string;
+  adjustedNetLossRate(line: string): string;
+  adjustedNetMargin(line: string): string;
   grossMargin: string;
   operatingMargin: string;
   operatingLossRate: string;
@@ -23,6 +25,20 @@ export interface MetricLabels {
   cumulativeLoss(unit: string | null): string;
   cagr(line: string, from: string, to: string): string;
   unnamedLine(position: number): string;
+  check(line: string): string;
+  /** Which line a metric came from, under the block: "Revenue base: 营业总收入 (row 5)". */
+  source: {
+    where(across: boolean, at: string): string;
+    revenue: string;
+    netIncome: string;
+    netIncomeAttributable: string;
+    adjustedNetIncome: string;
+    periodExpenses: string;
+    part: string;
+    grossProfit: string;
+    operatingIncome: string;
+    refused: string;
+  };
   /** What a loss on a result line is called: Net loss, 净亏损. */
   lossNames: {
     grossProfit: string;
@@ -44,6 +60,8 @@ const en: MetricLabels = {
   periodExpenseRatio: (rd) => (rd ? "Period expense ratio (incl. R&D)" : "Period expense ratio"),
   netLossRate: "Net loss rate",
   netMargin: "Net margin",
+  adjustedNetLossRate: (line) => `Adjusted net loss rate (${line})`,
+  adjustedNetMargin: (line) => `Adjusted net margin (${line})`,
   grossMargin: "Gross margin",
   operatingMargin: "Operating margin",
   operatingLossRate: "Operating loss rate",
@@ -52,6 +70,19 @@ const en: MetricLabels = {
   cumulativeLoss: (unit) => (unit ? `Cumulative net loss (${unit})` : "Cumulative net loss"),
   cagr: (line, from, to) => `${line} CAGR ${from}–${to}`,
   unnamedLine: (n) => `Line ${n}`,
+  check: (line) => `Check: ${line} (reported − computed)`,
+  source: {
+    where: (across, at) => (across ? `row ${at}` : `column ${at}`),
+    revenue: "Revenue base: {line} ({where})",
+    netIncome: "Net income: {line} ({where})",
+    netIncomeAttributable: "Net income: {line} ({where}), the amount attributable to the company",
+    adjustedNetIncome: "Adjusted net income: {line} ({where}), not GAAP",
+    periodExpenses: "Period expenses: {line}",
+    part: "{line} ({where})",
+    grossProfit: "Gross profit: {line} ({where})",
+    operatingIncome: "Operating income: {line} ({where})",
+    refused: "Not written: {line} is in {currency}, revenue ({revenue}) in {revenueCurrency}",
+  },
   lossNames: {
     grossProfit: "Gross loss",
     operatingIncome: "Operating loss",
@@ -76,6 +107,8 @@ const zh: MetricLabels = {
   periodExpenseRatio: (rd) => (rd ? "期间费用率（含研发）" : "期间费用率"),
   netLossRate: "净亏损率",
   netMargin: "净利率",
+  adjustedNetLossRate: (line) => `经调整净亏损率（${line}）`,
+  adjustedNetMargin: (line) => `经调整净利率（${line}）`,
   grossMargin: "毛利率",
   operatingMargin: "营业利润率",
   operatingLossRate: "营业亏损率",
@@ -84,6 +117,19 @@ const zh: MetricLabels = {
   cumulativeLoss: (unit) => (unit ? `累计净亏损（${unit}）` : "累计净亏损"),
   cagr: (line, from, to) => `${line} 复合增长率（${from}–${to}）`,
   unnamedLine: (n) => `第 ${n} 行`,
+  check: (line) => `核对：${line}（报告数 − 计算数）`,
+  source: {
+    where: (across, at) => (across ? `第 ${at} 行` : `${at} 列`),
+    revenue: "收入基数：{line}（{where}）",
+    netIncome: "净利润：{line}（{where}）",
+    netIncomeAttributable: "净利润：{line}（{where}），归属于母公司的金额",
+    adjustedNetIncome: "经调整净利润：{line}（{where}），非公认会计准则",
+    periodExpenses: "期间费用：{line}",
+    part: "{line}（{where}）",
+    grossProfit: "毛利：{line}（{where}）",
+    operatingIncome: "营业利润：{line}（{where}）",
+    refused: "未写入：{line} 以 {currency} 列示，收入（{revenue}）以 {revenueCurrency} 列示",
+  },
   lossNames: {
     grossProfit: "毛亏损",
     operatingIncome: "营业亏损",

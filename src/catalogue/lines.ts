@@ -14,6 +14,11 @@ export const COST_MEANINGS: readonly Meaning[] = [
   "financeCost",
   "totalOperatingExpenses",
   "incomeTaxExpense",
+  "totalCosts",
+  "taxesAndSurcharges",
+  "periodExpenses",
+  "revenueShareCost",
+  "interestExpense",
 ];
 
 /** Results that can be a profit or a loss (a loss written negative, or positive under a loss label). */
@@ -22,6 +27,9 @@ export const RESULT_MEANINGS: readonly Meaning[] = [
   "operatingIncome",
   "profitBeforeTax",
   "netIncome",
+  "netIncomeAttributable",
+  "adjustedNetIncome",
+  "adjustedEbitda",
 ];
 
 /** The parts of the period expense ratio (期间费用): selling, admin and finance; R&D by choice. */
@@ -31,14 +39,32 @@ export const PERIOD_EXPENSE_PARTS: readonly Meaning[] = [
   "financeCost",
 ];
 
-/** The first line of a meaning that holds any figure (a heading-like empty line is passed over). */
+/**
+ * The first amount line of a meaning that holds any figure (a heading-like empty line is passed
+ * over); per-share rows, share counts and percentages are never a metric's operand.
+ */
 export function lineOf(statement: Statement, meaning: Meaning): LineItem | null {
-  const lines = statement.lines.filter((l) => l.meaning === meaning);
+  const lines = statement.lines.filter((l) => l.meaning === meaning && isAmount(l));
   return lines.find((l) => l.values.some((v) => v !== null)) ?? lines[0] ?? null;
 }
 
 export function linesOf(statement: Statement, meanings: readonly Meaning[]): LineItem[] {
-  return statement.lines.filter((line) => line.meaning !== null && meanings.includes(line.meaning));
+  return statement.lines.filter(
+    (line) => line.meaning !== null && meanings.includes(line.meaning) && isAmount(line)
+  );
+}
+
+/** Older readers give no kind: a line without one is an amount. */
+export function isAmount(line: LineItem): boolean {
+  return (line.kind ?? "amount") === "amount";
+}
+
+/**
+ * The GAAP net result the loss rate reads: the amount attributable to the company where the
+ * statement gives it (归属于母公司所有者的净利润), else net income.
+ */
+export function netResultLine(statement: Statement): LineItem | null {
+  return lineOf(statement, "netIncomeAttributable") ?? lineOf(statement, "netIncome");
 }
 
 /**

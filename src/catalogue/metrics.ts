@@ -4,10 +4,17 @@
  * its name. Analyze selection and Compare peers both take their formulas from here; their
  * planners only decide where the cells go.
  */
-import { endMonth, type LineItem, type Meaning, type Statement } from "../statements";
+import {
+  endMonth,
+  type ArithmeticCheck,
+  type LineItem,
+  type Meaning,
+  type Statement,
+} from "../statements";
 import {
   PERIOD_EXPENSE_PARTS,
   costsWrittenNegative,
+  netResultLine,
   isCost,
   isResult,
   latestResult,
@@ -23,13 +30,16 @@ export type CatalogueId =
   | "periodExpenseRatio"
   | "netLossRate"
   | "netMargin"
+  | "adjustedNetLossRate"
+  | "adjustedNetMargin"
   | "grossMargin"
   | "operatingMargin"
   | "operatingLossRate"
   | "share"
   | "ppChange"
   | "cumulativeLoss"
-  | "cagr";
+  | "cagr"
+  | "check";
 
 /** Which end of a row ranks first and shows green: rank 1 is the best (or, for sizes, the largest). */
 export type Better = "higher" | "lower" | "none";
@@ -121,6 +131,26 @@ export const catalogue: Readonly<Record<CatalogueId, MetricDeclaration>> = {
     format: PERCENT_FORMAT,
     label: "netMargin",
   },
+  adjustedNetLossRate: {
+    id: "adjustedNetLossRate",
+    needs: ["revenue", "adjustedNetIncome"],
+    better: "lower",
+    negative: "as the net loss rate, over the adjusted (non-GAAP) net loss",
+    fin: "LOSSRATE",
+    excel: "−adjusted net income ÷ revenue",
+    format: PERCENT_FORMAT,
+    label: "adjustedNetLossRate",
+  },
+  adjustedNetMargin: {
+    id: "adjustedNetMargin",
+    needs: ["revenue", "adjustedNetIncome"],
+    better: "higher",
+    negative: "as the net margin, over the adjusted (non-GAAP) net income",
+    fin: "MARGIN",
+    excel: "adjusted net income ÷ revenue",
+    format: PERCENT_FORMAT,
+    label: "adjustedNetMargin",
+  },
   grossMargin: {
     id: "grossMargin",
     needs: ["revenue", "grossProfit"],
@@ -192,6 +222,18 @@ export const catalogue: Readonly<Record<CatalogueId, MetricDeclaration>> = {
     format: PERCENT_FORMAT,
     label: "cagr",
   },
+  check: {
+    id: "check",
+    needs: [],
+    better: "none",
+    negative:
+      "expense totals compared by size (either sign); a loss printed positive under a loss label is read as −value",
+    fin: "",
+    excel:
+      "reported − Σ parts, or gross profit − (revenue − |cost|); plain arithmetic in every mode",
+    format: AMOUNT_FORMAT,
+    label: "check",
+  },
 };
 
 /** What a metric reads from a statement, before any period is chosen. */
@@ -205,13 +247,21 @@ export type Operands =
       negate: boolean;
       /** The period expense ratio without a finance cost line (selling + admin only). */
       partial: boolean;
+      /** Per period: what the ratio is multiplied by when the parts' unit differs from revenue's (万元 over 亿元: 0.0001). */
+      factors: number[];
     }
   | { kind: "cumulative"; line: LineItem; negate: boolean }
   | { kind: "cagr"; line: LineItem };
 
-/** A line the metric needs and the statement lacks. */
+/**
+ * A line the metric needs and the statement lacks; or, with `currencies`, a line it has in another
+ * currency than revenue's (the metric is refused rather than a 5000 % ratio written).
+ */
 export interface Lack {
   missing: Meaning;
+  /** [the line's currency, revenue's]: the metric is refused. */
+  currencies?: [string, string];
+  line?: LineItem;
 }
 
 export function lacks(x: Operands | Lack): x is Lack {
@@ -251,7 +301,24 @@ function ratio(
 ): Operands | Lack {
   const base = lineOf(statement, "revenue");
   if (!base) return { missing: "revenue" };
-  return { kind: "ratio", fn, parts, base, negate, partial };
+  const factors: number[] = [];
+  for (let p = 0; p < statement.periods.length; p++) {
+    const period = statement.periods[p];
+    const currency = (l: LineItem) => l.currency ?? period.currency ?? null;
+    const scale = (l: LineItem) => l.scale ?? period.scale ?? null;
+    for (const part of parts) {
+      const [a, b] = [currency(part), currency(base)];
+      if (a !== null && b !== null && a !== b)
+        return { missing: part.meaning ?? "revenue", currencies: [a, b], line: part };
+    }
+    const scales = new Set(parts.map(scale));
+    const [partScale] = [...scales];
+    const baseScale = scale(base);
+    // Parts in units of their own would need a factor each inside the sum: refused rather than guessed.
+    if (scales.size > 1) return { missing: parts[0].meaning ?? "revenue", line: parts[0] };
+    factors.push(partScale && baseScale ? partScale / baseScale : 1);
+  }
+  return { kind: "ratio", fn, parts, base, negate, partial, factors };
 }
 
 /** One cost line ÷ revenue. */
@@ -265,7 +332,8 @@ export function expenseRatioOperands(statement: Statement, line: LineItem): Oper
  */
 export function periodExpenseOperands(statement: Statement, includeRd: boolean): Operands | Lack {
   const negate = costsWrittenNegative(statement);
-  const total = lineOf(statement, "totalOperatingExpenses");
+  // A stated 期间费用 line is the ratio's numerator as the statement gives it.
+  const total = lineOf(statement, "periodExpenses") ?? lineOf(statement, "totalOperatingExpenses");
   if (total) return ratio(statement, "EXPENSERATIO", [total], negate);
   for (const meaning of ["sellingExpense", "adminExpense"] as const)
     if (!lineOf(statement, meaning)) return { missing: meaning };
@@ -279,10 +347,11 @@ export function periodExpenseOperands(statement: Statement, includeRd: boolean):
 /** A result line ÷ revenue, as a margin (profit +) or a loss rate (loss +). */
 export function resultRatioOperands(
   statement: Statement,
-  meaning: "netIncome" | "grossProfit" | "operatingIncome",
+  meaning: "netIncome" | "grossProfit" | "operatingIncome" | "adjustedNetIncome",
   asLossRate: boolean
 ): Operands | Lack {
-  const line = lineOf(statement, meaning);
+  // GAAP net income: the amount attributable to the company where both are given.
+  const line = meaning === "netIncome" ? netResultLine(statement) : lineOf(statement, meaning);
   if (!line) return { missing: meaning };
   // A loss written positive under a loss label already states the loss: the sign flips.
   return ratio(statement, "MARGIN", [line], asLossRate !== line.reportedAsLoss);
@@ -293,7 +362,7 @@ export function shareOperands(statement: Statement, segment: LineItem): Operands
 }
 
 export function cumulativeLossOperands(statement: Statement): Operands | Lack {
-  const line = lineOf(statement, "netIncome");
+  const line = netResultLine(statement);
   if (!line) return { missing: "netIncome" };
   return { kind: "cumulative", line, negate: !line.reportedAsLoss };
 }
@@ -350,6 +419,7 @@ export function ratioRecipe(
     blocks: blocksOf(op.parts, position, refs),
     base: refs.cell(op.base, position),
     negate: op.negate,
+    factor: op.factors[position] ?? 1,
   };
 }
 
@@ -378,6 +448,25 @@ export function cagrRecipe(
   refs: CellRefs
 ): Recipe {
   return { kind: "cagr", begin: refs.cell(op.line, from), end: refs.cell(op.line, to), years };
+}
+
+/** A statement check (a total against its parts) as a live row: reported − computed. */
+export function checkRecipe(
+  statement: Statement,
+  check: ArithmeticCheck,
+  position: number,
+  refs: CellRefs
+): Recipe {
+  const lines = [check.total, ...check.parts].map((i) => statement.lines[i]);
+  const meaning = lines[0].meaning;
+  const form =
+    meaning === "grossProfit" || meaning === "operatingIncome"
+      ? "difference"
+      : meaning === "revenue"
+        ? "sum"
+        : "sizes";
+  const [total, ...parts] = lines.map((l) => refs.cell(l, position));
+  return { kind: "check", form, total, parts, flip: lines.map((l) => l.reportedAsLoss) };
 }
 
 export function ppChangeRecipe(current: Cell, prior: Cell): Recipe {

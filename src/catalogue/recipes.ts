@@ -25,11 +25,31 @@ export type RatioFunction = "EXPENSERATIO" | "MARGIN" | "SHARE";
 
 export type Recipe =
   | { kind: "growth"; current: Cell; prior: Cell; negate: boolean }
-  | { kind: "ratio"; fn: RatioFunction; blocks: Block[]; base: Cell; negate: boolean }
+  | {
+      kind: "ratio";
+      fn: RatioFunction;
+      blocks: Block[];
+      base: Cell;
+      negate: boolean;
+      /** The parts' unit over revenue's (万元 lines over 亿元 revenue: 0.0001); 1 or absent when they share one. */
+      factor?: number;
+    }
   | { kind: "ppChange"; current: Cell; prior: Cell }
   /** The running total up to the last of `cells` (chronological), read from the spill at `at` (1-based row, column). */
   | { kind: "cumulative"; span: string; cells: Cell[]; at: [number, number]; negate: boolean }
-  | { kind: "cagr"; begin: Cell; end: Cell; years: number };
+  | { kind: "cagr"; begin: Cell; end: Cell; years: number }
+  /**
+   * The statement's own arithmetic, live: reported − computed. `sum`: total − Σ parts; `sizes`:
+   * |total| − |Σ parts| (an expense total printed with the other sign); `difference`: total −
+   * (first − |second|) (revenue − cost vs gross profit). `flip` marks a loss printed positive.
+   */
+  | {
+      kind: "check";
+      form: "sum" | "sizes" | "difference";
+      total: Cell;
+      parts: Cell[];
+      flip: boolean[];
+    };
 
 export type WriteMode = "fin" | "excel" | "values";
 
@@ -45,6 +65,8 @@ export function inputsOf(recipe: Recipe): Cell[] {
       return recipe.cells;
     case "cagr":
       return [recipe.begin, recipe.end];
+    case "check":
+      return [recipe.total, ...recipe.parts];
   }
 }
 
@@ -60,10 +82,22 @@ const TRUE = "TRUE()";
 
 /** The FIN formula: one FIN call per metric (no arithmetic over FIN results), behind the blank test. */
 export function finFormula(recipe: Recipe): string {
+  // A check is plain arithmetic in every mode: it needs no FIN function.
+  if (recipe.kind === "check") return excelFormula(recipe);
   return guarded(recipe, finCall(recipe));
 }
 
+/** A ratio whose lines differ in unit is converted after the division: `…*0.0001`. */
+function scaled(recipe: Recipe, body: string): string {
+  const factor = recipe.kind === "ratio" ? (recipe.factor ?? 1) : 1;
+  return factor === 1 ? body : `${body}*${factor}`;
+}
+
 function finCall(recipe: Recipe): string {
+  return scaled(recipe, finBody(recipe));
+}
+
+function finBody(recipe: Recipe): string {
   switch (recipe.kind) {
     case "growth":
       return `FIN.GROWTH(${recipe.current.ref},${recipe.prior.ref}${recipe.negate ? `,${TRUE}` : ""})`;
@@ -83,6 +117,8 @@ function finCall(recipe: Recipe): string {
       return `INDEX(FIN.CUMULATIVE(${recipe.span}${recipe.negate ? `,${TRUE}` : ""}),${recipe.at[0]},${recipe.at[1]})`;
     case "cagr":
       return `FIN.CAGR(${recipe.begin.ref},${recipe.end.ref},${recipe.years})`;
+    case "check":
+      return checkArithmetic(recipe);
   }
 }
 
@@ -97,6 +133,10 @@ export function excelFormula(recipe: Recipe): string {
 }
 
 function excelBody(recipe: Recipe): string {
+  return scaled(recipe, excelArithmetic(recipe));
+}
+
+function excelArithmetic(recipe: Recipe): string {
   switch (recipe.kind) {
     case "growth": {
       const c = recipe.current.ref;
@@ -122,7 +162,17 @@ function excelBody(recipe: Recipe): string {
       // FIN.CAGR's domain (as RRI's): begin > 0, end ≥ 0, else #NUM!.
       return `IF(OR(SIGN(${b})<1,SIGN(${e})<0),SQRT(-1),(${e}/${b})^(1/${recipe.years})-1)`;
     }
+    case "check":
+      return checkArithmetic(recipe);
   }
+}
+
+function checkArithmetic(recipe: Extract<Recipe, { kind: "check" }>): string {
+  const term = (c: Cell, flip: boolean) => (flip ? `(-${c.ref})` : c.ref);
+  const [total, ...parts] = [recipe.total, ...recipe.parts].map((c, i) => term(c, recipe.flip[i]));
+  if (recipe.form === "difference") return `${total}-(${parts[0]}-ABS(${parts[1]}))`;
+  const sum = `(${parts.join("+")})`;
+  return recipe.form === "sizes" ? `ABS(${total})-ABS${sum}` : `${total}-${sum}`;
 }
 
 const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|NUM!|VALUE!|NULL!|REF!|NAME\?)$/;
@@ -152,14 +202,9 @@ export function computeRecipe(recipe: Recipe): Outcome {
     case "ppChange":
       return one(metrics.ppChange(value(recipe.current), value(recipe.prior)));
     case "ratio": {
-      const blocks = recipe.blocks.map((b) => b.cells.map((c) => [received(c)]));
-      const base = value(recipe.base);
-      if (recipe.fn === "SHARE") return one(metrics.share(blocks[0], base));
-      if (recipe.fn === "MARGIN")
-        return one(
-          recipe.negate ? metrics.lossRate(blocks[0], base) : metrics.margin(blocks[0], base)
-        );
-      return one(metrics.expenseRatio(blocks[0], base, recipe.negate, ...blocks.slice(1)));
+      const ratio = computeRatio(recipe);
+      const factor = recipe.factor ?? 1;
+      return typeof ratio === "number" && factor !== 1 ? ratio * factor : ratio;
     }
     case "cumulative": {
       const row = [recipe.cells.map(received)];
@@ -167,7 +212,33 @@ export function computeRecipe(recipe: Recipe): Outcome {
     }
     case "cagr":
       return one(metrics.cagr(value(recipe.begin), value(recipe.end), [[recipe.years]]));
+    case "check":
+      return computeCheck(recipe);
   }
+}
+
+function computeCheck(recipe: Extract<Recipe, { kind: "check" }>): Outcome {
+  const figures = [recipe.total, ...recipe.parts].map((c, i) => {
+    const v = metrics.readValue(received(c), "input");
+    return typeof v === "number" && recipe.flip[i] ? -v : v;
+  });
+  const failed = figures.find((v) => typeof v !== "number");
+  if (failed !== undefined) return failed as Outcome;
+  const [total, ...parts] = figures as number[];
+  if (recipe.form === "difference") return total - (parts[0] - Math.abs(parts[1]));
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return recipe.form === "sizes" ? Math.abs(total) - Math.abs(sum) : total - sum;
+}
+
+function computeRatio(recipe: Extract<Recipe, { kind: "ratio" }>): Outcome {
+  const one = (result: metrics.MatrixResult): Outcome =>
+    metrics.isFailure(result) ? result : result[0][0];
+  const blocks = recipe.blocks.map((b) => b.cells.map((c) => [received(c)]));
+  const base = [[received(recipe.base)]];
+  if (recipe.fn === "SHARE") return one(metrics.share(blocks[0], base));
+  if (recipe.fn === "MARGIN")
+    return one(recipe.negate ? metrics.lossRate(blocks[0], base) : metrics.margin(blocks[0], base));
+  return one(metrics.expenseRatio(blocks[0], base, recipe.negate, ...blocks.slice(1)));
 }
 
 /** What a snapshot writes for a computed value: the number, "" for blank, the error as Excel shows it. */

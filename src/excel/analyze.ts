@@ -9,8 +9,17 @@ export { readSelection } from "./analyzeRead";
 export type { SelectionRead } from "./analyzeRead";
 export { writeAnalysis } from "./analyzeWrite";
 export type { AnalysisRequest, AnalysisWritten } from "./analyzeWrite";
-export { analysisChoices, areaAddress, metricKeys, planAnalysis, withMeanings } from "../analysis";
+export {
+  analysisChoices,
+  answerQuestions,
+  areaAddress,
+  metricKeys,
+  planAnalysis,
+  withMeanings,
+} from "../analysis";
 export type {
+  Answered,
+  Answers,
   AnalysisChoices,
   AnalysisOptions,
   AnalysisPlan,
@@ -21,5 +30,12 @@ export type {
   StatementSource,
   Unavailable,
 } from "../analysis";
-export { lineItemDictionary, meanings } from "../statements";
-export type { FailureReason, LineItem, Meaning, Statement } from "../statements";
+export { allMeanings, lineItemDictionary, meanings } from "../statements";
+export type {
+  ArithmeticCheck,
+  FailureReason,
+  LineItem,
+  Meaning,
+  Question,
+  Statement,
+} from "../statements";

@@ -5,6 +5,7 @@
  */
 import type { SheetArea, StatementSource } from "../analysis";
 import { failureMessages, readStatement, type FailureReason, type Statement } from "../statements";
+import { finBlocksWithin } from "./finNames";
 import { runExcel } from "./run";
 
 export type SelectionRead =
@@ -38,10 +39,13 @@ export function readSelection(): Promise<SelectionRead> {
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    // FIN's own blocks are named: the reader skips them.
+    const names = context.workbook.names.load("items/name,items/formula");
     await context.sync();
 
     if (cells.isNullObject) return { ok: false, reason: "empty", message: failureMessages.empty };
-    const read = readStatement(cells.values, cells.numberFormat as string[][]);
+    const exclude = finBlocksWithin(names.items, sheet.name, areaOf(cells));
+    const read = readStatement(cells.values, cells.numberFormat as string[][], { exclude });
     if (!read.ok) return read;
     return {
       ok: true,

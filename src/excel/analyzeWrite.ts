@@ -9,6 +9,7 @@ import { uniqueSheetName } from "../references";
 import {
   planAnalysis,
   type AnalysisOptions,
+  type Answers,
   type AnalysisPlan,
   type PlacementChoice,
   type PlanFailure,
@@ -17,6 +18,7 @@ import {
 } from "../analysis";
 import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
+import { nextFinName } from "./finNames";
 import { timestamp } from "./timestamp";
 import { ExcelFailure } from "./officeErrors";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
@@ -32,6 +34,8 @@ export interface AnalysisRequest {
   mode?: WriteMode;
   /** When a snapshot is taken; defaults to now. */
   takenAt?: string;
+  /** The analyst's answers to the reader's questions. */
+  answers?: Answers;
 }
 
 export type AnalysisWritten =
@@ -42,6 +46,8 @@ export type AnalysisWritten =
       area: SheetArea;
       where: AnalysisPlan["where"];
       metricCount: number;
+      /** The workbook name over the block: FIN_analysis_<n>. */
+      name: string;
     }
   | { ok: false; reason: PlanFailure | "statementChanged" };
 
@@ -79,6 +85,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     // A snapshot is computed from the statement's cells as they are now.
     const cells = mode === "values" ? rangeAt(sheet, source).load("values") : null;
     if (placement === "newSheet") sheets.load("items/name");
+    const names = context.workbook.names.load("items/name");
     await context.sync();
 
     if (placement === "beside" && sheet.protection.protected)
@@ -101,6 +108,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       mode,
       sourceValues: cells?.values,
       takenAt: request.takenAt ?? timestamp(new Date()),
+      answers: request.answers,
     });
     if (!planned.ok) return { ok: false, reason: planned.reason };
     const plan = planned.plan;
@@ -129,6 +137,12 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     rule.style = "Continuous";
     rule.weight = "Thin";
     rangeAt(target, plan.fit).format.autofitColumns();
+    // FIN knows its own output: the block is named, and Analyze never reads it as a statement.
+    const name = nextFinName(
+      "analysis",
+      names.items.map((n) => n.name)
+    );
+    context.workbook.names.add(name, rangeAt(target, area));
     if (newSheetName) target.activate();
     rememberWriteAs(context, mode);
     await context.sync();
@@ -140,6 +154,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       area: plan.area,
       where: plan.where,
       metricCount: plan.rows.length,
+      name,
     };
   });
 }

@@ -89,9 +89,10 @@ describe("the Ximalaya statement", () => {
     const options = analysisChoices(r.statement).defaults;
     const written = await writeAnalysis({ ...r, options, placement: "beside" });
     expect(syncs().count).toBe(2);
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D42", where: "beside" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D45", where: "beside" });
 
     expect(unguarded(cell("D13").formula)).toBe("=FIN.GROWTH(D2,C2)");
+    await wb.settled(); // FIN's results arrive after #BUSY!
     expect(cell("D13").text).toBe("51.3%");
     expect(cell("B13").formula).toBe("");
     const per = Array.from({ length: 30 }, (_, i) => `A${12 + i}`).find(
@@ -119,21 +120,21 @@ describe("the Ximalaya statement", () => {
     const first = await analyze();
     const before = wb.cell("Sheet1", 12, 3).formula;
     const second = await analyze();
-    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D42" });
-    expect(second).toMatchObject({ ok: true, address: "Sheet1!A44:D74", where: "nextFree" });
+    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D45" });
+    expect(second).toMatchObject({ ok: true, address: "Sheet1!A47:D80", where: "nextFree" });
     expect(wb.cell("Sheet1", 12, 3).formula).toBe(before);
   });
 
   test("a value in the target area is kept; the block goes to the next free area", async () => {
     wb.typeInput("Sheet1", 14, 2, "keep me");
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D47", where: "nextFree" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D50", where: "nextFree" });
     expect(cell("C15").value).toBe("keep me");
   });
 
   test("a new sheet gets the block with sheet-qualified references", async () => {
     const written = await analyze({}, "newSheet");
-    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D31", sheet: "FIN 分析" });
+    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D34", sheet: "FIN 分析" });
     expect(unguarded(cell("D2", "FIN 分析").formula)).toBe("=FIN.GROWTH(Sheet1!D2,Sheet1!C2)");
     expect(cell("D2", "FIN 分析").text).toBe("51.3%");
     expect(wb.usedRange("Sheet1")).toEqual({
@@ -183,7 +184,7 @@ describe("the Agora statement", () => {
     typeGrid(fixture("agora-quarterly-q1-2021-2022.csv"), "Sheet1", 2, 1);
     select(2, 1, 5, 3);
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D20" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D22" });
     const texts = Array.from({ length: 12 }, (_, i) => [
       cell(`B${9 + i}`).value,
       cell(`D${9 + i}`),
@@ -270,4 +271,38 @@ describe("round trips and request sizes", () => {
     },
     120_000
   );
+});
+
+describe("FIN knows its own output", () => {
+  test("each block is named FIN_analysis_<n>; reading the statement with the block selected skips it", async () => {
+    typeGrid(fixture("agora-quarterly-q1-2021-2022.csv"));
+    select(0, 0, 5, 3);
+    const first = await analyze();
+    const second = await analyze();
+    expect(first).toMatchObject({ ok: true, name: "FIN_analysis_1" });
+    expect(second).toMatchObject({ ok: true, name: "FIN_analysis_2" });
+    if (!first.ok) return;
+    const names = globalThis as unknown as {
+      Excel: { run<T>(f: (c: Excel.RequestContext) => Promise<T>): Promise<T> };
+    };
+    const formulas = await names.Excel.run(async (context) => {
+      const items = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      return items.items.map((n) => [n.name, n.formula]);
+    });
+    expect(formulas[0]).toEqual([
+      "FIN_analysis_1",
+      `=${first.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+    ]);
+
+    // The statement and both blocks selected together read as the statement alone.
+    select(0, 0, 40, 3);
+    const again = await read();
+    expect(again.statement.lines.map((l) => l.label)).toEqual(
+      await (async () => {
+        select(0, 0, 5, 3);
+        return (await read()).statement.lines.map((l) => l.label);
+      })()
+    );
+  });
 });

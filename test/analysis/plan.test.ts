@@ -17,7 +17,7 @@ describe("Ximalaya, annual 2018–2020 in 亿元 (periods across)", () => {
   const p = plan(read);
 
   test("the block goes one blank row below the statement, in its columns", () => {
-    expect(p.address).toBe("Sheet1!A12:D42"); // 29 metric rows and the note on how it was written
+    expect(p.address).toBe("Sheet1!A12:D45"); // 29 metric rows, 3 notes on their lines and one on how it was written
     expect(p.where).toBe("beside");
     expect(p.formulas[0]).toEqual(["'FIN 分析", "'2018年", "'2019年", "'2020年"]);
   });
@@ -99,7 +99,7 @@ describe("Ximalaya, annual 2018–2020 in 亿元 (periods across)", () => {
         if (cell !== null) expect(unguarded(cell)).toMatch(/^(?:'|=FIN\.|=INDEX\(FIN\.)/);
     expect(p.bold).toEqual([{ row: 11, column: 0, rowCount: 1, columnCount: 4 }]);
     expect(p.rule).toEqual(p.bold[0]);
-    expect(p.fit).toEqual({ row: 0, column: 0, rowCount: 42, columnCount: 4 });
+    expect(p.fit).toEqual({ row: 0, column: 0, rowCount: 45, columnCount: 4 });
   });
 });
 
@@ -186,12 +186,15 @@ describe("periods down (a transposed statement)", () => {
 
   test("the block goes one blank column to the right, in the statement's rows", () => {
     expect(read.statement.orientation).toBe("down");
-    expect(p.area).toMatchObject({ row: 2, column: 9, rowCount: 5 }); // and the note row
+    expect(p.area).toMatchObject({ row: 2, column: 9, rowCount: 8 }); // and the note rows
     expect(p.formulas.map((r) => r[0])).toEqual([
       "'FIN 分析",
       "'2019年",
       "'2020年",
       "'2021年",
+      "'收入基数：营业收入（C 列）",
+      "'净利润：净利润（H 列）",
+      "'期间费用：销售费用（E 列）、管理费用（F 列）",
       "'以 FIN 公式写入（实时更新，需要 FIN 加载项）。",
     ]);
   });
@@ -202,6 +205,9 @@ describe("periods down (a transposed statement)", () => {
       null,
       "=FIN.GROWTH(C5,C4)",
       "=FIN.GROWTH(C6,C5)",
+      null,
+      null,
+      null,
       null,
     ]);
     expect(columnLabelled(p, "研发费用 占收入比")[3]).toBe("=FIN.EXPENSERATIO(G6,C6)");
@@ -388,7 +394,7 @@ describe("placement", () => {
     const p = plan(read, {}, { usedRange: { row: 0, column: 0, rowCount: 20, columnCount: 6 } });
     expect(p.where).toBe("nextFree");
     expect(p.area.row).toBe(21);
-    expect(p.address).toBe("Sheet1!A22:D52");
+    expect(p.address).toBe("Sheet1!A22:D55");
     expect(rowLabelled(p, "营业收入 增长率")[3]).toBe("=FIN.GROWTH(D2,C2)");
   });
 
@@ -400,7 +406,7 @@ describe("placement", () => {
   test("a new sheet gets the block at A1, with sheet-qualified references", () => {
     const moved = readFixture("ximalaya-annual-2018-2020.csv", "A1", "利润表 2020");
     const p = plan(moved, {}, { placement: "newSheet", newSheetName: "FIN 分析" });
-    expect(p.address).toBe("'FIN 分析'!A1:D31");
+    expect(p.address).toBe("'FIN 分析'!A1:D34");
     expect(rowLabelled(p, "营业收入 增长率")[3]).toBe(
       "=FIN.GROWTH('利润表 2020'!D2,'利润表 2020'!C2)"
     );

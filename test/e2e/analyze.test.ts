@@ -79,7 +79,7 @@ test("Ximalaya: the block of live formulas, 65.0 % period expense ratio and 51.3
 
   await press("Insert analysis");
   expect((await page.evaluate(() => window.workbench.syncs())).count).toBe(2);
-  expect(await text(pane().getByRole("status"))).toContain("Ximalaya!A12:D42");
+  expect(await text(pane().getByRole("status"))).toContain("Ximalaya!A12:D45");
 
   expect(await formula("D13")).toBe("=FIN.GROWTH(D2,C2)");
   expect(await shown("D13")).toBe("51.3%");
@@ -99,11 +99,11 @@ test("Ximalaya: the block of live formulas, 65.0 % period expense ratio and 51.3
   await paneShot("analyze-pane-written");
 
   // A second click does not overwrite the first block.
-  const first = await page.evaluate(() => window.workbench.formulas("A12:D42"));
+  const first = await page.evaluate(() => window.workbench.formulas("A12:D45"));
   await press("Insert analysis");
-  expect(await text(pane().getByRole("status"))).toContain("Ximalaya!A44:D74");
-  expect(await page.evaluate(() => window.workbench.formulas("A12:D42"))).toEqual(first);
-  expect(await formula("D45")).toBe("=FIN.GROWTH(D2,C2)");
+  expect(await text(pane().getByRole("status"))).toContain("Ximalaya!A47:D80");
+  expect(await page.evaluate(() => window.workbench.formulas("A12:D45"))).toEqual(first);
+  expect(await formula("D48")).toBe("=FIN.GROWTH(D2,C2)");
 });
 
 test("Agora: Q1 2022 R&D ratio 80.4 % and net loss rate 69.8 %", async () => {
@@ -199,7 +199,7 @@ test("the Chinese task pane renders in Chinese", async () => {
   await screenshot(page, "analyze-zh-read");
   await paneShot("analyze-pane-zh-read");
   await press("插入分析");
-  expect(await text(pane().getByRole("status"))).toContain("已在 Ximalaya!A12:D42 添加分析");
+  expect(await text(pane().getByRole("status"))).toContain("已在 Ximalaya!A12:D45 添加分析");
   expect(await page.evaluate(() => window.workbench.values("A13"))).toEqual([["营业收入 增长率"]]);
   await screenshot(page, "analyze-zh-written");
 });

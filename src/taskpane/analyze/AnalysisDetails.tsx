@@ -3,11 +3,16 @@ import { Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/
 import type {
   AnalysisChoices,
   AnalysisOptions,
+  LineItem,
   Meaning,
   PlacementChoice,
+  Question,
   Statement,
 } from "../../excel/analyze";
+import { format } from "../strings";
 import { useStrings } from "../StringsContext";
+import { Checks } from "./Checks";
+import { Questions } from "./Questions";
 import { WriteAsChoice } from "../WriteAsChoice";
 import { MetricOptions } from "./MetricOptions";
 import { StatementSummary } from "./StatementSummary";
@@ -21,6 +26,10 @@ export interface AnalysisDetailsProps {
   onMeaningChange(lineIndex: number, meaning: Meaning | null): void;
   onOptionChange(key: keyof AnalysisOptions, on: boolean): void;
   onPlacementChange(placement: PlacementChoice): void;
+  /** The reader's questions as answered so far. */
+  questions: readonly Question[];
+  lineAt(line: LineItem): string;
+  onAnswer(meaning: Meaning, line: number): void;
 }
 
 /** What FIN understood of the statement, and the analyst's choices of metrics and placement. */
@@ -34,6 +43,27 @@ export function AnalysisDetails(props: AnalysisDetailsProps): React.JSX.Element 
         address={props.address}
         onMeaningChange={props.onMeaningChange}
       />
+      <Questions
+        questions={props.questions}
+        lines={statement.lines}
+        across={statement.orientation === "across"}
+        lineAt={props.lineAt}
+        onAnswer={props.onAnswer}
+      />
+      <Checks statement={statement} />
+      {choices.refusals.map((r) => (
+        <MessageBar key={r.line.index} intent="warning">
+          <MessageBarBody>
+            {format(s.refused, {
+              metric: r.line.label,
+              line: r.line.label,
+              currency: r.currencies[0],
+              revenue: r.revenue.label,
+              revenueCurrency: r.currencies[1],
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {!choices.revenue && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.noRevenue}</MessageBarBody>

@@ -5,7 +5,9 @@ import type {
   AnalysisOptions,
   AnalysisWritten,
   ExcelFailureReason,
+  Answers,
   FailureReason,
+  LineItem,
   Meaning,
   PlacementChoice,
   PlanFailure,
@@ -36,6 +38,14 @@ type Problem =
   | { kind: "excel"; reason: ExcelFailureReason; detail: string }
   | { kind: "read"; reason: FailureReason }
   | { kind: "plan"; reason: PlanFailure | "statementChanged" };
+
+/** Column letters of a 0-based column: 0 → A, 27 → AB. */
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
 
 function covering(used: SheetArea | null, area: SheetArea): SheetArea {
   if (!used) return area;
@@ -70,6 +80,7 @@ export function AnalyzePanel(): React.JSX.Element {
     {}
   );
   const [toggles, setToggles] = React.useState<Partial<AnalysisOptions>>({});
+  const [answers, setAnswers] = React.useState<Answers>({});
   const [placement, setPlacement] = React.useState<PlacementChoice>("beside");
   const [problem, setProblem] = React.useState<Problem | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
@@ -79,10 +90,20 @@ export function AnalyzePanel(): React.JSX.Element {
     () => (read && api ? api.withMeanings(read.statement, meaningOverrides) : null),
     [api, read, meaningOverrides]
   );
-  const choices = React.useMemo(
-    () => (statement && api ? api.analysisChoices(statement) : null),
-    [api, statement]
+  // Never guess: only the chosen line of each question keeps its meaning.
+  const answered = React.useMemo(
+    () => (statement && api ? api.answerQuestions(statement, answers) : null),
+    [api, statement, answers]
   );
+  const choices = React.useMemo(
+    () => (answered && api ? api.analysisChoices(answered.statement) : null),
+    [api, answered]
+  );
+  const lineAt = (line: LineItem): string => {
+    if (!read || !statement) return "";
+    if (statement.orientation === "across") return String(read.source.row + line.index + 1);
+    return columnLetters(read.source.column + line.index);
+  };
   const options = React.useMemo(
     () => (choices ? { ...choices.defaults, ...toggles } : null),
     [choices, toggles]
@@ -97,8 +118,9 @@ export function AnalyzePanel(): React.JSX.Element {
       placement,
       usedRange: read.usedRange,
       newSheetName: "FIN",
+      answers,
     });
-  }, [api, read, statement, options, placement]);
+  }, [api, read, statement, options, placement, answers]);
 
   const analyze = async () => {
     setBusy("reading");
@@ -112,6 +134,7 @@ export function AnalyzePanel(): React.JSX.Element {
         setRead(result);
         setMeaningOverrides({});
         setToggles({});
+        setAnswers({});
       } else {
         setRead(null);
         setProblem({ kind: "read", reason: result.reason });
@@ -136,6 +159,7 @@ export function AnalyzePanel(): React.JSX.Element {
         options,
         placement,
         mode,
+        answers,
       });
       if (result.ok) {
         setWritten(result);
@@ -185,6 +209,9 @@ export function AnalyzePanel(): React.JSX.Element {
               }
               onOptionChange={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
               onPlacementChange={setPlacement}
+              questions={answered?.questions ?? []}
+              lineAt={lineAt}
+              onAnswer={(meaning, line) => setAnswers((a) => ({ ...a, [meaning]: line }))}
             />
           </React.Suspense>
           <Body1 as="p" className={styles.preview} aria-live="polite">

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { meanings, type Meaning } from "../../excel/analyze";
+import { allMeanings, type Meaning } from "../../excel/analyze";
 import type { StatementSummaryProps } from "./panelProps";
 import { format } from "../strings";
 import { useStrings } from "../StringsContext";
@@ -102,7 +102,7 @@ export function StatementSummary({
                   }
                 >
                   <option value={NOT_USED}>{s.notUsed}</option>
-                  {meanings.map((m) => (
+                  {allMeanings.map((m) => (
                     <option key={m} value={m}>
                       {s.meaningNames[m]}
                     </option>

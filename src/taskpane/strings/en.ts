@@ -72,6 +72,16 @@ export const en = {
       profitBeforeTax: "Profit before tax",
       incomeTaxExpense: "Income tax",
       netIncome: "Net income",
+      totalCosts: "Total costs (营业总成本)",
+      taxesAndSurcharges: "Taxes and surcharges",
+      interestExpense: "Interest expense",
+      interestIncome: "Interest income",
+      periodExpenses: "Period expenses (期间费用)",
+      adjustedNetIncome: "Adjusted net income (non-GAAP)",
+      adjustedEbitda: "Adjusted EBITDA",
+      netIncomeAttributable: "Net income attributable to the company",
+      revenueShareCost: "Revenue-sharing cost",
+      otherOperating: "Other operating items",
     },
     metricsHeading: "Add to the analysis",
     metrics: {
@@ -85,6 +95,9 @@ export const en = {
       ppChange: "Change of each ratio, in percentage points",
       cumulativeLoss: "Cumulative net loss",
       cagr: "CAGR over the whole span",
+      adjustedResult: "Adjusted (non-GAAP) net margin or loss rate, labelled as such",
+      margins: "Gross margin and operating margin (or operating loss rate)",
+      checks: "The statement's checks, as live rows (reported − computed)",
     },
     fromTotal: "From “{line}”",
     includeRd: "Include R&D in the period expense ratio",
@@ -102,6 +115,9 @@ export const en = {
       periodsNotAdjacent: "The periods are not side by side.",
       notConsecutive: "Needs consecutive periods.",
       spanTooShort: "Needs at least a year between the first and last period.",
+      noAdjusted: "No adjusted (non-GAAP) net income line.",
+      noMarginLines: "Needs a gross profit or operating income line.",
+      noChecks: "Every total agrees with its parts.",
     },
     noRevenue:
       "No revenue line was recognised, so FIN can't add ratios. Set a line's meaning to Revenue above.",
@@ -128,9 +144,35 @@ export const en = {
         "No row or column of periods was found (such as 2020, FY2021, Q1 2022 or 2021年一季度).",
       noLabels: "No column of line labels was found beside the periods.",
     },
+    questionsHeading: "Which line?",
+    questionLabel: "Which line holds {meaning}?",
+    questionLine: "{line} (row {row})",
+    questionLineDown: "{line} (column {row})",
+    questionReasons: {
+      totalOrOperatingRevenue:
+        "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
+      totalOfParts:
+        "Several lines hold this meaning: its parts and their total. Ratios use the total unless you pick another.",
+      sameFigures:
+        "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
+      twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",
+    },
+    checksHeading: "The statement's own arithmetic",
+    checksIntro: "These totals disagree with their parts:",
+    checkColumns: {
+      line: "Line",
+      period: "Period",
+      reported: "Reported",
+      computed: "Computed",
+      difference: "Difference",
+    },
+    refused:
+      "{metric}: not written: {line} is in {currency}, revenue ({revenue}) in {revenueCurrency}.",
     planFailures: {
       nothingToWrite: "Tick at least one metric to add.",
       noRoom: "There is no room left on this sheet. Choose “On a new sheet”.",
+      openQuestion:
+        "Choose which line FIN should use above: nothing is written from an ambiguous line.",
       statementChanged:
         "The statement has changed since FIN read it. Click Read selection again, then insert.",
     },

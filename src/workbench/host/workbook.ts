@@ -2,6 +2,7 @@
 import { WorkbookError } from "../model/errors";
 import { ClientObject } from "./clientObject";
 import type { HostContext } from "./context";
+import { NamedItemCollection } from "./names";
 import { Range } from "./range";
 import { RangeAreas } from "./rangeAreas";
 import { SettingCollection } from "./settings";
@@ -13,6 +14,7 @@ export class Workbook extends ClientObject<true> {
   readonly application: Application;
   readonly tables: TableCollection;
   readonly settings: SettingCollection;
+  readonly names: NamedItemCollection;
 
   constructor(context: HostContext) {
     super(context, "workbook", () => true);
@@ -20,6 +22,7 @@ export class Workbook extends ClientObject<true> {
     this.application = new Application(context, "workbook.application", () => true);
     this.tables = new TableCollection(context, "workbook.tables", () => ({ sheet: null }));
     this.settings = new SettingCollection(context, "workbook.settings");
+    this.names = new NamedItemCollection(context, "workbook.names");
   }
   protected _typeName(): string {
     return "Workbook";
