@@ -3,6 +3,7 @@ import { readFlag } from "./flags";
 import { messages } from "./messages";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
 import { alongPeriods, alongPeriodsPaired } from "./series";
+import { plainRow } from "./plainRows";
 import { ratioOf } from "./ratios";
 
 // Loops push onto fresh arrays: a large `new Array(n)` (and so `map`) starts in V8's slow dictionary mode.
@@ -26,7 +27,7 @@ export function cumulative(values: unknown, negate?: unknown): MatrixResult {
       if (!Number.isFinite(total)) break;
       out.push(total);
     }
-    if (i === series.length) return out;
+    if (i === series.length) return plainRow(out);
     const v = series[i];
     const stop: Outcome = typeof v === "number" ? fail("invalidNumber", messages.tooLarge) : v;
     for (; i < series.length; i++) out.push(stop);
@@ -117,6 +118,7 @@ export function decumulate(ytdValues: unknown, periodsPerYear: unknown): MatrixR
   if (isFailure(perYear)) return perYear;
   return alongPeriods(ytdValues, "ytdValues", (series) => {
     const out: Outcome[] = [];
+    let plain = true;
     // Counts through the year rather than taking i % perYear: a division per value costs more.
     for (
       let i = 0, inYear = 0;
@@ -126,14 +128,23 @@ export function decumulate(ytdValues: unknown, periodsPerYear: unknown): MatrixR
       const v = series[i];
       if (inYear === 0) {
         out.push(v);
+        if (typeof v !== "number") plain = false;
         continue;
       }
       const before = series[i - 1];
+      if (typeof v === "number" && typeof before === "number") {
+        const d = v - before;
+        if (Number.isFinite(d)) {
+          out.push(d);
+          continue;
+        }
+      }
+      plain = false;
       if (typeof v === "number" && typeof before === "number") out.push(finite(v - before));
       else if (v !== null && typeof v === "object") out.push(v);
       else if (before !== null && typeof before === "object") out.push(before);
       else out.push(null);
     }
-    return out;
+    return plain ? plainRow(out) : out;
   });
 }
