@@ -1,4 +1,4 @@
-import { Failure, MatrixResult, Outcome, isFailure } from "../metrics";
+import { Failure, MatrixResult, Outcome, isFailure, isPlainRow } from "../metrics";
 
 /** Excel shows a custom message only with #VALUE! and #N/A (CustomFunctions.ErrorCode docs). */
 const SHOWS_MESSAGE = new Set(["invalidValue", "notAvailable"]);
@@ -19,6 +19,7 @@ export function toExcel(result: MatrixResult): (number | string | CustomFunction
   if (isFailure(result)) throw toExcelError(result);
   const out = result as unknown as (Outcome | string | CustomFunctions.Error)[][];
   for (const row of out) {
+    if (isPlainRow(row)) continue; // unread: see plainRows.ts
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === "number") continue;

@@ -1,5 +1,6 @@
 import { readValue } from "./cells";
 import { Failure, MatrixResult, Outcome, isFailure } from "./outcome";
+import { plainRow } from "./plainRows";
 import { Shape, asMatrix, broadcastShape, shapeOf } from "./shape";
 
 /** A named range argument as Excel passed it. */
@@ -10,7 +11,8 @@ export type Kernel = (...xs: number[]) => Outcome;
 
 /**
  * The same calculation along whole rows (one per argument, all of one length), or null as soon as
- * a cell is not a finite number, for the careful path to take the row. Each metric writes this
+ * a cell is not a finite number or a result is not a number, for the careful path to take the row
+ * (a row it returns is all numbers, so it is marked plain). Each metric writes this
  * loop itself: a loop shared by every metric calls its kernel through one call site, which the
  * JIT cannot inline once it has seen several kernels.
  */
@@ -120,7 +122,7 @@ export function elementwise(args: readonly Arg[], kernel: Kernel, plain?: PlainR
   for (let r = 0; r < shape.rows; r++) {
     const rows = matrices.map((m, i) => m[named[i][1].rows === 1 ? 0 : r]);
     const fast = plain && fullWidth ? plain(rows) : null;
-    if (fast) out.push(fast);
+    if (fast) out.push(plainRow(fast));
     else if (rows.length === 2) {
       out.push(row2(rows[0], singleCol[0], rows[1], singleCol[1], shape.cols, names, kernel));
     } else if (rows.length === 3) out.push(row3(rows, singleCol, shape.cols, names, kernel));

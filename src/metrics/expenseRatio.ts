@@ -4,6 +4,7 @@ import { readFlag } from "./flags";
 import { messages } from "./messages";
 import { Failure, MatrixResult, Outcome, fail, isFailure } from "./outcome";
 import { divide, ratioOf, sumOf } from "./ratios";
+import { plainRow } from "./plainRows";
 import { Shape, asMatrix, describeShape, shapeOf } from "./shape";
 
 /** One range of expense lines as passed: its argument name, shape and cells. */
@@ -60,6 +61,7 @@ function acrossPeriods(
   sign: number
 ): Outcome[] {
   const out: Outcome[] = [];
+  let plain = true;
   const k = lines.length;
   for (let c = 0; c < revenueRow.length; c++) {
     let sum = 0;
@@ -77,11 +79,12 @@ function acrossPeriods(
         continue;
       }
     }
+    plain = false;
     const parts: Value[] = [];
     for (let j = 0; j < k; j++) parts.push(readValue(lines[j][c], names[j]));
     out.push(divide(negatedIf(sumOf(parts), sign), readValue(base, "revenue"), "revenue"));
   }
-  return out;
+  return plain ? plainRow(out) : out;
 }
 
 /** Periods down: period p's expenses are row p of every block. */

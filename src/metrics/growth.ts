@@ -25,7 +25,9 @@ function growthRows([current, prior]: unknown[][]): Outcome[] | null {
     const c = current[i];
     const p = prior[i];
     if (!Number.isFinite(c) || !Number.isFinite(p)) return null;
-    out.push(growthOf(c as number, p as number));
+    const v = growthOf(c as number, p as number);
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }
@@ -36,7 +38,9 @@ function negatedGrowthRows([current, prior]: unknown[][]): Outcome[] | null {
     const c = current[i];
     const p = prior[i];
     if (!Number.isFinite(c) || !Number.isFinite(p)) return null;
-    out.push(growthOf(-(c as number), -(p as number)));
+    const v = growthOf(-(c as number), -(p as number));
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }
@@ -98,7 +102,9 @@ function ppChangeRows([current, prior]: unknown[][]): Outcome[] | null {
     const c = current[i];
     const p = prior[i];
     if (!Number.isFinite(c) || !Number.isFinite(p)) return null;
-    out.push(ppChangeOf(c as number, p as number));
+    const v = ppChangeOf(c as number, p as number);
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }
@@ -130,7 +136,9 @@ function cagrRows([begin, end, years]: unknown[][]): Outcome[] | null {
     const e = end[i];
     const y = years[i];
     if (!Number.isFinite(b) || !Number.isFinite(e) || !Number.isFinite(y)) return null;
-    out.push(cagrOf(b as number, e as number, y as number));
+    const v = cagrOf(b as number, e as number, y as number);
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }

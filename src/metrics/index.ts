@@ -2,6 +2,7 @@
 export type { Failure, FailureKind, Matrix, MatrixResult, Outcome } from "./outcome";
 export { excelCode, fail, failureFromCode, isFailure } from "./outcome";
 export { readValue } from "./cells";
+export { isPlainRow } from "./plainRows";
 export type { Value } from "./cells";
 export { parseTypedNumber, readTypedNumber } from "./typedNumber";
 export type { TypedNumber } from "./typedNumber";

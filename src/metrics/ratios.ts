@@ -2,6 +2,7 @@ import { Value, readRow } from "./cells";
 import { elementwise } from "./elementwise";
 import { messages } from "./messages";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
+import { plainRow } from "./plainRows";
 import { asMatrix, shapeOf } from "./shape";
 
 /** amount ÷ base, where the base (revenue, a total) must be positive for the ratio to mean anything. */
@@ -21,7 +22,9 @@ function marginRows([amount, revenue]: unknown[][]): Outcome[] | null {
     const a = amount[i];
     const r = revenue[i];
     if (!Number.isFinite(a) || !Number.isFinite(r)) return null;
-    out.push(ratioOf(a as number, r as number, "revenue"));
+    const v = ratioOf(a as number, r as number, "revenue");
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }
@@ -48,7 +51,9 @@ function lossRateRows([netIncome, revenue]: unknown[][]): Outcome[] | null {
     const n = netIncome[i];
     const r = revenue[i];
     if (!Number.isFinite(n) || !Number.isFinite(r)) return null;
-    out.push(ratioOf(-(n as number), r as number, "revenue"));
+    const v = ratioOf(-(n as number), r as number, "revenue");
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }
@@ -96,7 +101,9 @@ function shareRows([parts, totals]: unknown[][]): Outcome[] | null {
     const p = parts[i];
     const t = totals[i];
     if (!Number.isFinite(p) || !Number.isFinite(t)) return null;
-    out.push(ratioOf(p as number, t as number, "total"));
+    const v = ratioOf(p as number, t as number, "total");
+    if (typeof v !== "number") return null;
+    out.push(v);
   }
   return out;
 }
@@ -124,6 +131,7 @@ export function share(parts: unknown, total: unknown): MatrixResult {
     ? sumOf(values.length === 1 ? values[0] : values.map((row) => row[0]))
     : null;
   const out: Outcome[][] = values.map(() => []);
+  let plain = true;
   // Period by period: the column's total, then each part over it.
   for (let c = 0; c < sp.cols; c++) {
     const t = vector ? whole : columnSum(values, c);
@@ -137,9 +145,10 @@ export function share(parts: unknown, total: unknown): MatrixResult {
         }
       }
       out[k].push(divide(v, t, "total"));
+      plain = false;
     }
   }
-  return out;
+  return plain ? out.map(plainRow) : out;
 }
 
 /** The sum of column `c` of read rows: a failure wins, then a blank. */
