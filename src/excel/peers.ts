@@ -1,18 +1,16 @@
 /*
- * Compare peers in Excel: list the statements in the workbook (2 round trips), build the
+ * Compare peers in Excel: list the statements in the workbook (./peersList), build the
  * comparison sheet (1 read + 1 write, more writes only past Excel on the web's 5 MB request cap),
  * and insert sample statements (2). The comparison is planned by src/peers; this module only reads
  * and writes, and never writes into a sheet it did not just add.
  */
 import {
   asCompany,
-  findStatements,
   planPeerSheet,
   recognise,
   sampleGrid,
   sampleStatements,
   scaleColours,
-  type FoundStatement,
   type MetricId,
   type PeerSheetText,
   type PeriodBasis,
@@ -21,20 +19,12 @@ import {
   type PeerSheetPlan,
 } from "../peers";
 import type { WriteMode } from "../catalogue";
-import { asText, splitSheetPrefix, uniqueSheetName } from "../references";
+import { asText, uniqueSheetName } from "../references";
+import { statementRange } from "./peersList";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
 import { timestamp } from "./timestamp";
 import { rememberWriteAs } from "./writeAs";
-
-/** Where FIN looks for a statement on each sheet: income statements fit; a data dump is cut short. */
-export const STATEMENT_WINDOW = "A1:AZ300";
-
-export interface FoundPeers {
-  statements: FoundStatement[];
-  /** Sheets with something on them that is not a statement FIN recognises. */
-  skipped: number;
-}
 
 /** A statement the analyst ticked, under the name the analyst gave it. */
 export interface ChosenCompany {
@@ -80,43 +70,6 @@ function gridOf(range: GridRange, sheet: string, table: string | null): ReadGrid
   };
 }
 
-/** Lists the statements: sheet names and tables, then each one's cells (2 round trips). */
-export async function findPeerStatements(): Promise<FoundPeers> {
-  return runExcel(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-    const tables = context.workbook.tables.load("items/name");
-    await context.sync();
-
-    const visible = sheets.items.filter((s) => s.visibility === "Visible");
-    const sheetRanges = visible.map((s) => ({
-      sheet: s.name,
-      range: loadGrid(s.getRange(STATEMENT_WINDOW).getUsedRangeOrNullObject(true)),
-    }));
-    const tableRanges = tables.items.map((t) => ({
-      table: t.name,
-      range: loadGrid(t.getRange()),
-    }));
-    await context.sync();
-
-    const grids: ReadGrid[] = [];
-    for (const { sheet, range } of sheetRanges) {
-      const grid = gridOf(range, sheet, null);
-      if (grid) grids.push(grid);
-    }
-    for (const { table, range } of tableRanges) {
-      const sheet = splitSheetPrefix(range.address).sheet ?? "";
-      const grid = gridOf(range, sheet, table);
-      if (grid) grids.push(grid);
-    }
-    const statements = findStatements(grids);
-    const listedSheets = new Set(statements.map((s) => s.sheet));
-    const skipped = sheetRanges.filter(
-      ({ sheet, range }) => !range.isNullObject && !listedSheets.has(sheet)
-    ).length;
-    return { statements, skipped };
-  });
-}
-
 /** Builds the comparison on a new sheet: one round trip reads, one (or a few, for huge sheets) writes. */
 export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBuildResult> {
   return runExcel(async (context) => {
@@ -124,14 +77,7 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
     const names = book.worksheets.load("items/name");
     const reads = request.companies.map((c) => ({
       chosen: c,
-      range: loadGrid(
-        c.table === null
-          ? book.worksheets
-              .getItem(c.sheet)
-              .getRange(STATEMENT_WINDOW)
-              .getUsedRangeOrNullObject(true)
-          : book.tables.getItem(c.table).getRange()
-      ),
+      range: loadGrid(statementRange(book, c)),
     }));
     await context.sync();
 
@@ -247,6 +193,9 @@ export async function insertSampleStatements(): Promise<string[]> {
   });
 }
 
+export { findPeerStatements } from "./peersList";
+export type { FoundPeers } from "./peersList";
+
 // What the task pane needs from the plan to offer choices (pure; re-exported so it imports only src/excel).
 export {
   commonPeriods,
@@ -259,6 +208,8 @@ export {
 } from "../peers";
 export type {
   FoundStatement,
+  UnreadReason,
+  UnreadSheet,
   MetricId,
   PeerSheetText,
   PeriodBasis,

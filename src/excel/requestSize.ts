@@ -6,6 +6,10 @@
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Headroom for everything else queued in the same request. */
 export const WRITE_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES * 0.6);
+/** … and one response at 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What a read plans to get back: cell sizes are estimated before the values are known. */
+export const READ_BUDGET_BYTES = Math.floor(RESPONSE_LIMIT_BYTES * 0.6);
 
 /** Estimated bytes of a 2D array once serialised into a request. */
 export function payloadBytes(rows: readonly (readonly unknown[])[]): number {

@@ -1,16 +1,18 @@
 /**
- * The statements FIN finds in a workbook: each sheet's used range, or each Excel table, that the
- * statement reader recognises. Pure: src/excel reads the grids, this decides what they are.
+ * The statements FIN finds in a workbook: every block of a sheet's cells, and every Excel table,
+ * that the statement reader recognises; and every sheet with something on it where it found none,
+ * with the reason. Pure: src/excel reads the cells, this decides what they are.
  */
-import { parseAddress } from "../references";
-import { readStatement, type Statement } from "../statements";
+import { formatSheetAddress, parseAddress, type CellRange } from "../references";
+import { readStatement, type FailureReason, type Statement } from "../statements";
+import { slice, statementBlocks, type GridRect } from "./blocks";
 import { metricsOf, type MetricId, type PeerCompany } from "./metrics";
 import { latestPosition } from "./periods";
 
 /** A block of cells read from the workbook. */
 export interface ReadGrid {
   sheet: string;
-  /** The Excel table it is, or null for a sheet's used range. */
+  /** The Excel table it is, or null for a block of a sheet. */
   table: string | null;
   /** As Excel gives it: `'Agora Inc.'!A1:C5`. */
   address: string;
@@ -19,7 +21,7 @@ export interface ReadGrid {
 }
 
 export interface FoundStatement {
-  /** `sheet:<name>` or `table:<name>`: what the build reads again. */
+  /** `range:<address>` or `table:<name>`: what the build reads again. */
   id: string;
   sheet: string;
   table: string | null;
@@ -32,50 +34,188 @@ export interface FoundStatement {
   latest: string | null;
 }
 
-export function idOf(grid: Pick<ReadGrid, "sheet" | "table">): string {
-  return grid.table === null ? `sheet:${grid.sheet}` : `table:${grid.table}`;
+/** `range:<address>` for a block of a sheet, `table:<name>` for a table: what the build reads again. */
+export function idOf(grid: Pick<ReadGrid, "table" | "address">): string {
+  return grid.table === null ? `range:${grid.address}` : `table:${grid.table}`;
 }
 
 /** The grid as a statement, or null when the reader does not recognise one. */
 export function recognise(grid: ReadGrid, nameOverride?: string): FoundStatement | null {
+  const read = readGrid(grid, nameOverride);
+  return read.ok ? read.found : null;
+}
+
+type GridRead = { ok: true; found: FoundStatement } | { ok: false; reason: UnreadReason };
+
+function readGrid(grid: ReadGrid, nameOverride?: string): GridRead {
   const read = readStatement(grid.values, grid.numberFormats);
-  if (!read.ok) return null;
+  if (!read.ok) return { ok: false, reason: read.reason };
   const { statement } = read;
-  if (!statement.lines.some((l) => l.meaning === "revenue")) return null;
+  if (!statement.lines.some((l) => l.meaning === "revenue"))
+    return { ok: false, reason: "noRevenue" };
   const latest = latestPosition(statement);
   return {
-    id: idOf(grid),
-    sheet: grid.sheet,
-    table: grid.table,
-    address: grid.address,
-    name: nameOverride ?? (grid.table === null ? grid.sheet : `${grid.sheet} ${grid.table}`),
-    statement,
-    metrics: metricsOf(statement),
-    latest: latest === null ? null : statement.periods[latest].label,
+    ok: true,
+    found: {
+      id: idOf(grid),
+      sheet: grid.sheet,
+      table: grid.table,
+      address: grid.address,
+      name: nameOverride ?? (grid.table === null ? grid.sheet : `${grid.sheet} ${grid.table}`),
+      statement,
+      metrics: metricsOf(statement),
+      latest: latest === null ? null : statement.periods[latest].label,
+    },
   };
 }
 
-/** Sheets holding tables are listed by their tables; other sheets by their used range. */
-export function findStatements(grids: readonly ReadGrid[]): FoundStatement[] {
-  const sheetsWithTables = new Set(
-    grids.filter((g) => g.table !== null).map((g) => g.sheet.toLocaleUpperCase())
-  );
-  const tablesBySheet = new Map<string, number>();
-  for (const g of grids) {
-    if (g.table !== null) {
-      const k = g.sheet.toLocaleUpperCase();
-      tablesBySheet.set(k, (tablesBySheet.get(k) ?? 0) + 1);
+/** Why a sheet with something on it lists no statement, or lists only what FIN read of it. */
+export type UnreadReason = FailureReason | "noRevenue" | "tooLarge";
+
+export interface UnreadSheet {
+  sheet: string;
+  reason: UnreadReason;
+  /** For "tooLarge": the part FIN read (`Data!A1:AZ2000`) and the used range's cell count. */
+  read?: string;
+  cells?: number;
+}
+
+/** What listing read of one sheet. */
+export interface SheetCells {
+  sheet: string;
+  /** The sheet's used range (values only). */
+  used: CellRange;
+  /** The part read: `used`, or its top-left corner when the sheet is too large to read whole. */
+  read: CellRange;
+  values: unknown[][];
+  numberFormats?: string[][];
+  /** The sheet's Excel tables. */
+  tables: ReadonlyArray<{ name: string; range: CellRange }>;
+}
+
+export interface Listing {
+  statements: FoundStatement[];
+  unread: UnreadSheet[];
+}
+
+/**
+ * Each sheet's tables, then the blocks of the rest of its cells, in reading order. A sheet with
+ * one statement is named by the sheet; a second block is `Sheet (2)`, a table `Sheet Table1`.
+ */
+export function findStatements(sheets: readonly SheetCells[]): Listing {
+  const statements: FoundStatement[] = [];
+  const unread: UnreadSheet[] = [];
+  for (const cells of sheets) {
+    const { found, failures } = sheetStatements(cells);
+    statements.push(...found);
+    const whole = sameRange(cells.read, cells.used);
+    if (!whole) {
+      unread.push({
+        sheet: cells.sheet,
+        reason: "tooLarge",
+        read: formatSheetAddress(cells.read),
+        cells: cells.used.rowCount * cells.used.colCount,
+      });
+    } else if (found.length === 0 && failures.length > 0) {
+      unread.push({ sheet: cells.sheet, reason: mainReason(failures) });
     }
   }
-  const found: FoundStatement[] = [];
-  for (const grid of grids) {
-    if (grid.table === null && sheetsWithTables.has(grid.sheet.toLocaleUpperCase())) continue;
-    // A sheet with one table is named by the sheet alone.
-    const alone = grid.table !== null && tablesBySheet.get(grid.sheet.toLocaleUpperCase()) === 1;
-    const statement = recognise(grid, alone ? grid.sheet : undefined);
-    if (statement) found.push(statement);
+  return { statements, unread };
+}
+
+function sheetStatements(cells: SheetCells): {
+  found: FoundStatement[];
+  failures: Array<{ reason: UnreadReason; size: number }>;
+} {
+  const origin = cells.read;
+  const grids: Array<{ grid: ReadGrid; at: GridRect }> = [];
+  // Table cells are read as their tables, and left out of the sheet's own blocks.
+  let rest = cells.values;
+  for (const table of cells.tables) {
+    const at = within(table.range, origin);
+    if (!at) continue;
+    grids.push({ grid: gridAt(cells, at, table.name), at });
+    rest = blanked(rest, at);
   }
-  return found;
+  const formats = cells.numberFormats;
+  for (const at of statementBlocks(rest, formats))
+    grids.push({ grid: gridAt(cells, at, null), at });
+  grids.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
+
+  const reads = grids.map(({ grid, at }) => ({ grid, at, read: readGrid(grid) }));
+  const ok = reads.filter((r) => r.read.ok).length;
+  const found: FoundStatement[] = [];
+  const failures: Array<{ reason: UnreadReason; size: number }> = [];
+  let blocks = 0;
+  for (const { grid, at, read } of reads) {
+    if (!read.ok) {
+      failures.push({ reason: read.reason, size: at.rowCount * at.colCount });
+      continue;
+    }
+    const name =
+      ok === 1
+        ? grid.sheet
+        : grid.table !== null
+          ? `${grid.sheet} ${grid.table}`
+          : blocks === 0
+            ? grid.sheet
+            : `${grid.sheet} (${blocks + 1})`;
+    if (grid.table === null) blocks += 1;
+    found.push({ ...read.found, name });
+  }
+  return { found, failures };
+}
+
+/** A statement without revenue says more than the reader's failure on some stray text. */
+function mainReason(failures: ReadonlyArray<{ reason: UnreadReason; size: number }>): UnreadReason {
+  if (failures.some((f) => f.reason === "noRevenue")) return "noRevenue";
+  return failures.reduce((a, b) => (b.size > a.size ? b : a)).reason;
+}
+
+function gridAt(cells: SheetCells, at: GridRect, table: string | null): ReadGrid {
+  const range = {
+    sheet: cells.sheet,
+    row: cells.read.row + at.row,
+    col: cells.read.col + at.col,
+    rowCount: at.rowCount,
+    colCount: at.colCount,
+  };
+  return {
+    sheet: cells.sheet,
+    table,
+    address: formatSheetAddress(range),
+    values: slice(cells.values, at),
+    numberFormats: cells.numberFormats && slice(cells.numberFormats, at),
+  };
+}
+
+/** The part of `range` inside `origin`, relative to it; null when they don't meet. */
+function within(range: CellRange, origin: CellRange): GridRect | null {
+  const row = Math.max(range.row, origin.row);
+  const col = Math.max(range.col, origin.col);
+  const rowEnd = Math.min(range.row + range.rowCount, origin.row + origin.rowCount);
+  const colEnd = Math.min(range.col + range.colCount, origin.col + origin.colCount);
+  if (rowEnd <= row || colEnd <= col) return null;
+  return {
+    row: row - origin.row,
+    col: col - origin.col,
+    rowCount: rowEnd - row,
+    colCount: colEnd - col,
+  };
+}
+
+function blanked(values: unknown[][], at: GridRect): unknown[][] {
+  return values.map((row, r) =>
+    r < at.row || r >= at.row + at.rowCount
+      ? row
+      : row.map((v, c) => (c >= at.col && c < at.col + at.colCount ? "" : v))
+  );
+}
+
+function sameRange(a: CellRange, b: CellRange): boolean {
+  return (
+    a.row === b.row && a.col === b.col && a.rowCount === b.rowCount && a.colCount === b.colCount
+  );
 }
 
 /** A found statement as a company of the comparison, under the analyst's name for it. */

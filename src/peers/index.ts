@@ -35,6 +35,15 @@ export type {
   PlanResult,
 } from "./plan";
 export { asCompany, findStatements, idOf, recognise } from "./found";
-export type { FoundStatement, ReadGrid } from "./found";
+export type {
+  FoundStatement,
+  Listing,
+  ReadGrid,
+  SheetCells,
+  UnreadReason,
+  UnreadSheet,
+} from "./found";
+export { planSheetReads, CELL_RESPONSE_BYTES } from "./readPlan";
+export type { SheetRead } from "./readPlan";
 export { sampleGrid, sampleStatements } from "./samples";
 export type { SampleCell, SampleStatement } from "./samples";

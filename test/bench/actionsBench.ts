@@ -6,7 +6,12 @@ import { performance } from "perf_hooks";
 import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
 import { buildPeerSheet, findPeerStatements } from "../../src/excel/peers";
 import { en } from "../../src/taskpane/strings/en";
-import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/workbench/host";
+import {
+  installOfficeHost,
+  resetSyncCounter,
+  syncCounter,
+  syncResponses,
+} from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
@@ -107,4 +112,53 @@ export async function benchPeers(companyCounts = [2, 10, 50]) {
     );
   }
   return { list, build };
+}
+
+export interface ListingFigures {
+  size: string;
+  syncs: number;
+  requestBytes: number;
+  /** Bytes read back, in all and in the largest single round trip (Excel on the web caps it at 5 MB). */
+  responseBytes: number;
+  largestResponse: number;
+  ms: number;
+  statements: number;
+  /** Sheets too large to read whole, named by listing with the part it read. */
+  readInPart: number;
+}
+
+/**
+ * Listing on a large workbook: `sheets` sheets, each an Agora-like statement at A1:C5 above a block
+ * of figures 50 columns wide, `cellsPerSheet` filled cells in all on each.
+ */
+export async function benchLargeListing(sheets = 30, cellsPerSheet = 50_000) {
+  const agora = fixture("agora-quarterly-q1-2021-2022.csv");
+  const wb = freshWorkbook();
+  const width = 50;
+  for (let i = 0; i < sheets; i++) {
+    const name = `Sheet ${i + 1}`;
+    typeSheet(wb, name, peerLike(agora, i));
+    const figures = cellsPerSheet - 15; // the statement's 15 cells
+    for (let k = 0; k < figures; k++) {
+      const row = 6 + Math.floor(k / width); // row 6 (sheet row 7) on: one blank row under the statement
+      wb.writeValue(name, row, k % width, Math.round(k * 1.37 * 100) / 100);
+    }
+  }
+  resetSyncCounter(globalThis);
+  const t0 = performance.now();
+  const found = await findPeerStatements();
+  const ms = performance.now() - t0;
+  const { count, bytes } = syncCounter(globalThis);
+  const responses = syncResponses(globalThis);
+  const figures: ListingFigures = {
+    size: `${sheets} sheets × ${cellsPerSheet.toLocaleString("en-US")} cells`,
+    syncs: count,
+    requestBytes: bytes,
+    responseBytes: responses.bytes,
+    largestResponse: responses.largest,
+    ms: Math.round(ms),
+    statements: found.statements.length,
+    readInPart: found.unread.filter((u) => u.reason === "tooLarge").length,
+  };
+  return figures;
 }

@@ -231,9 +231,17 @@ export function PeersPanel(): React.JSX.Element {
           ))}
         </div>
       )}
-      {found && found.skipped > 0 ? (
-        <Caption1>{format(s.peers.skipped, { count: found.skipped })}</Caption1>
-      ) : null}
+      {found?.unread.map((u) => (
+        <Caption1 key={u.sheet}>
+          {format(s.peers.unread, {
+            sheet: u.sheet,
+            reason: format(s.peers.unreadReasons[u.reason], {
+              cells: (u.cells ?? 0).toLocaleString("en-US"),
+              address: u.read ?? "",
+            }),
+          })}
+        </Caption1>
+      ))}
 
       {/* A group, not a Field: a Field would name every checkbox after its own label. */}
       <div role="group" aria-labelledby={metricsId} className={styles.metrics}>

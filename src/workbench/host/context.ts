@@ -20,6 +20,9 @@ import { Workbook } from "./workbook";
 export interface SyncCounter {
   count: number;
   bytes: number;
+  /** Bytes read back, in all and in the largest single response. */
+  responseBytes: number;
+  largestResponse: number;
 }
 
 export class HostContext {
@@ -76,6 +79,8 @@ export class HostContext {
         throw asHostError(e, op.location, statementOf(op));
       }
     }
+    this._counter.responseBytes += responseBytes;
+    this._counter.largestResponse = Math.max(this._counter.largestResponse, responseBytes);
     if (responseBytes > RESPONSE_PAYLOAD_LIMIT) {
       throw new HostError("ResponsePayloadSizeLimitExceeded", undefined, {
         message: `The response is ${responseBytes} bytes; Excel on the web returns at most ${RESPONSE_PAYLOAD_LIMIT}.`,

@@ -25,11 +25,20 @@ export function syncCounter(target: object): SyncRecord {
   return { count: c.count, bytes: c.bytes };
 }
 
+/** The bytes read back by those round trips: in all, and in the largest one (capped at 5 MB on the web). */
+export function syncResponses(target: object): { bytes: number; largest: number } {
+  const c = counters.get(target);
+  if (!c) throw new Error("No Office host is installed on this object.");
+  return { bytes: c.responseBytes, largest: c.largestResponse };
+}
+
 export function resetSyncCounter(target: object): void {
   const c = counters.get(target);
   if (c) {
     c.count = 0;
     c.bytes = 0;
+    c.responseBytes = 0;
+    c.largestResponse = 0;
   }
 }
 
@@ -38,7 +47,7 @@ export function installOfficeHost(
   workbook: WorkbookModel,
   options: OfficeHostOptions = {}
 ): void {
-  const counter: SyncCounter = { count: 0, bytes: 0 };
+  const counter: SyncCounter = { count: 0, bytes: 0, responseBytes: 0, largestResponse: 0 };
   counters.set(target, counter);
   const info = { host: enums.HostType.Excel, platform: enums.PlatformType.OfficeOnline };
 
