@@ -23,7 +23,9 @@ import {
   findPeerStatements,
   insertSampleStatements,
   isShare,
+  isSize,
   keyText,
+  sizeLineOf,
   periodText,
   segmentsOf,
   sharedMetrics,
@@ -54,6 +56,7 @@ type Notice = { intent: "success" | "warning" | "info"; text: string };
 const DEFAULT_METRICS: MetricId[] = ["revenueGrowth", "netLossRate", "periodExpenseRatio"];
 
 function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): string {
+  if (isSize(metric)) return s.peers.sheet.sizeMetrics[sizeLineOf(metric)];
   if (!isShare(metric)) return s.peers.sheet.metrics[metric]; // the same name the sheet writes
   const key = metric.slice("share:".length);
   const written = ticked.map((f) => segmentsOf(f.statement).get(key)).find((l) => l);

@@ -82,7 +82,8 @@ export const en = {
       noLag: "The periods are not evenly spaced.",
       notQuarterly: "Needs consecutive quarters.",
       noExpenses: "No expense lines found.",
-      noPeriodExpenseParts: "Needs selling and admin expense lines, or a total operating expenses line.",
+      noPeriodExpenseParts:
+        "Needs selling and admin expense lines, or a total operating expenses line.",
       noNetIncome: "No net income line found.",
       noSegments: "No revenue lines besides the total.",
       noRatios: "No ratios to compare.",
@@ -163,6 +164,7 @@ export const en = {
     built: "Built the sheet “{sheet}”.",
     problems: {
       noCompanies: "Tick the companies to compare.",
+      noSizeUnit: "Choose the currency and unit the sizes are shown in.",
       oneCompany: "Tick at least two companies: a comparison needs peers.",
       noMetrics: "Tick at least one metric.",
       notRecognised: "“{name}” no longer reads as a statement. Refresh the list and try again.",
@@ -235,6 +237,51 @@ export const en = {
       chartData: "Chart data (linked to the table)",
       chartTitleLatest: "latest period",
       chartTitleCommon: "{metric}, {basis}",
+      peerMedian: "Peer median (excl. {subject})",
+      peerMean: "Peer mean (excl. {subject})",
+      peerMax: "Peer max (excl. {subject})",
+      peerMin: "Peer min (excl. {subject})",
+      difference: "{subject} vs peer median",
+      subjectRank: "{subject}'s rank of {count}",
+      subjectNote:
+        "Subject: {subject}. Peer median, mean, max and min leave {subject} out; the difference is in percentage points (pp) for ratios and in % of the peer median for sizes; the rank is among all {count} companies, rank 1 as the direction column says.",
+      sizeMetrics: {
+        revenue: "Revenue",
+        grossProfit: "Gross profit",
+        operatingIncome: "Operating income",
+        netIncome: "Net income",
+      },
+      sizeLabel: "{metric} ({unit})",
+      currencies: { CNY: "RMB", USD: "USD" },
+      scales: {
+        "1": "",
+        "1000": "thousands",
+        "10000": "ten thousands",
+        "1000000": "millions",
+        "100000000": "hundred millions",
+        "1000000000": "billions",
+      } as Record<string, string>,
+      unitText: "{currency} {scale}",
+      rates: "Exchange rates (inputs: type or change a rate and the sizes follow)",
+      rateRow: "1 {from} in {to}",
+      rateUnknown: "{company} (no currency stated): 1 unit in {to}",
+      sizeScaled: "{company}: figures in {unit}, × {factor} for {target}.",
+      rateMissing: "{company}: {metric} left blank until a rate is typed in {cell}.",
+      sizeDifference:
+        "A size's difference is ÷ the peer median − 1, blank when the peer median is not above 0.",
+      noUnit: "{company}: the statement states no unit; its figures are read as ones.",
+      layoutAcross:
+        "Layout: companies across (columns {first}–{last}), one row per metric; row 2 shows each company's period; statistics to the right.",
+      layoutDown:
+        "Layout: companies down (rows {first}–{last}), one column per metric; column B shows each company's period; statistics below.",
+      overTime:
+        "Each company's last {count} {kind} side by side, oldest first, under its own labels; statistics, ranks and colours compare the newest.",
+      periodKinds: {
+        year: "years",
+        quarter: "quarters",
+        half: "half-years",
+        ytd: "year-to-date periods",
+      },
     },
   },
 };

@@ -153,6 +153,7 @@ export const zhCN: Strings = {
     built: "已生成工作表“{sheet}”。",
     problems: {
       noCompanies: "请勾选要对比的公司。",
+      noSizeUnit: "请选择规模数字使用的币种和单位。",
       oneCompany: "请至少勾选两家公司：对比需要同业。",
       noMetrics: "请至少勾选一个指标。",
       notRecognised: "“{name}”已无法识别为报表。请刷新列表后再试。",
@@ -220,6 +221,45 @@ export const zhCN: Strings = {
       chartData: "图表数据（链接到上表）",
       chartTitleLatest: "最新期间",
       chartTitleCommon: "{metric}（{basis}）",
+      peerMedian: "同业中位数（不含{subject}）",
+      peerMean: "同业平均数（不含{subject}）",
+      peerMax: "同业最大值（不含{subject}）",
+      peerMin: "同业最小值（不含{subject}）",
+      difference: "{subject}与同业中位数之差",
+      subjectRank: "{subject}排名（共{count}家）",
+      subjectNote:
+        "对比主体：{subject}。同业中位数、平均数、最大值和最小值不含{subject}；比率之差以百分点（pp）表示，规模之差以相对同业中位数的百分比表示；排名为全部 {count} 家公司中的名次，第 1 名见“排名方向”列。",
+      sizeMetrics: {
+        revenue: "营业收入",
+        grossProfit: "毛利",
+        operatingIncome: "营业利润",
+        netIncome: "净利润",
+      },
+      sizeLabel: "{metric}（{unit}）",
+      currencies: { CNY: "元人民币", USD: "美元" },
+      scales: {
+        "1": "",
+        "1000": "千",
+        "10000": "万",
+        "1000000": "百万",
+        "100000000": "亿",
+        "1000000000": "十亿",
+      } as Record<string, string>,
+      unitText: "{scale}{currency}",
+      rates: "汇率（输入项：输入或修改汇率，规模数字随之更新）",
+      rateRow: "1 {from} 折合 {to}",
+      rateUnknown: "{company}（未注明币种）：1 单位折合 {to}",
+      sizeScaled: "{company}：报表单位为{unit}，× {factor} 折为{target}。",
+      rateMissing: "{company}：{metric} 留空，待在 {cell} 输入汇率。",
+      sizeDifference: "规模之差 = 主体 ÷ 同业中位数 − 1；同业中位数不大于 0 时留空。",
+      noUnit: "{company}：报表未注明单位，数字按“元”读取。",
+      layoutAcross:
+        "版式：公司横排（{first} 至 {last} 列），每行一个指标；第 2 行为各公司的期间；统计量在右侧。",
+      layoutDown:
+        "版式：公司竖排（第 {first} 至 {last} 行），每列一个指标；B 列为各公司的期间；统计量在下方。",
+      overTime:
+        "各公司最近 {count} 个{kind}并列，由远及近，期间按各公司自己的标注；统计量、排名和色阶比较最近一期。",
+      periodKinds: { year: "年度", quarter: "季度", half: "半年度", ytd: "年初至今期间" },
     },
   },
 };

@@ -50,6 +50,7 @@ interface ChartSpec extends NewChart {
   id: string;
   name: string;
   title: string;
+  valueAxisFormat: string;
   top: number;
   left: number;
   width: number;
@@ -324,6 +325,7 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
       seriesBy: spec.seriesBy,
       series: data.series,
       categories: data.categories,
+      valueAxisFormat: spec.valueAxisFormat,
       top: spec.top,
       left: spec.left,
       width: spec.width,
@@ -430,6 +432,7 @@ export function createWorkbook(options: { licenseKey?: string } = {}): EditableW
         id: `chart-${nextId++}`,
         name: `Chart ${n}`,
         title: "",
+        valueAxisFormat: "General",
         top: chart.source.row,
         left: chart.source.col + chart.source.colCount + 1,
         width: DEFAULT_CHART_WIDTH,
