@@ -338,7 +338,8 @@ export async function insertSampleStatements(): Promise<string[]> {
 }
 
 export { findPeerStatements } from "./peersList";
-export { readPeerSheets } from "./peersMemory";
+export { readPeerContext, readPeerSheets } from "./peersMemory";
+export type { PeerContext } from "./peersMemory";
 export { refreshPeerSheet } from "./peersRefresh";
 export type { RefreshResult } from "./peersRefresh";
 export type { FoundPeers } from "./peersList";
@@ -348,6 +349,8 @@ export {
   commonPeriods,
   isShare,
   isSize,
+  keyOf,
+  latestPosition,
   sizeLineOf,
   sizeScales,
   rateKey,

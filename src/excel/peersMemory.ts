@@ -40,13 +40,28 @@ export function saveMemory(
   context.workbook.settings.add(SETTING, [...others, entry]);
 }
 
-/** The peer sheets FIN built that still exist: 1 round trip. */
-export async function readPeerSheets(): Promise<RememberedPeerSheet[]> {
+export interface PeerContext {
+  /** The peer sheets FIN built that still exist. */
+  sheets: RememberedPeerSheet[];
+  /** The active sheet's name: its company is the default subject. */
+  activeSheet: string;
+}
+
+/** The peer sheets FIN built and the active sheet: 1 round trip. */
+export async function readPeerContext(): Promise<PeerContext> {
   return runExcel(async (context) => {
     const memory = readMemory(context);
     const sheets = context.workbook.worksheets.load("items/name");
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name.toLocaleUpperCase()));
-    return entriesOf(memory).filter((e) => names.has(e.sheet.toLocaleUpperCase()));
+    return {
+      sheets: entriesOf(memory).filter((e) => names.has(e.sheet.toLocaleUpperCase())),
+      activeSheet: active.name,
+    };
   });
+}
+
+export async function readPeerSheets(): Promise<RememberedPeerSheet[]> {
+  return (await readPeerContext()).sheets;
 }

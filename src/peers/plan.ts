@@ -8,7 +8,7 @@
  *   row 3…  one row per metric
  * then the exchange-rate inputs (when currencies differ), the notes, and the chart's data.
  */
-import { AMOUNT_FORMAT, PP_FORMAT, fill, render, type WriteMode } from "../catalogue";
+import { PP_FORMAT, fill, render, type WriteMode } from "../catalogue";
 import { asText, formatCellAddress, formatRangeAddress, uniqueSheetName } from "../references";
 import { cellAt, lineItemDictionary, type Meaning } from "../statements";
 import {
@@ -181,7 +181,7 @@ function titleWidth(title: string): number {
 type CellMap = Map<string, { value: string | number; format?: string }>;
 
 export function planPeerSheet(request: PlanRequest): PlanResult {
-  const { metrics, basis, transpose, text, language } = request;
+  const { metrics, basis, transpose, text } = request;
   const mode = request.mode ?? "fin";
   if (request.companies.length === 0) return { ok: false, problem: "noCompanies" };
   if (request.companies.length === 1) return { ok: false, problem: "oneCompany" };
