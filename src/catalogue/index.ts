@@ -4,6 +4,7 @@ export {
   PERCENT_FORMAT,
   PP_FORMAT,
   catalogue,
+  functionRules,
   cagrRecipe,
   cumulativeLossOperands,
   cumulativeRecipe,

@@ -59,8 +59,9 @@ const en: MetricLabels = {
     netIncome: "Net loss",
   },
   writtenAs: {
-    fin: "Written as FIN formulas (live; they need the FIN add-in).",
-    excel: "Written as Excel formulas (live; they open in any Excel without FIN).",
+    fin: "Written as FIN formulas: live; they need the FIN add-in to calculate.",
+    excel:
+      "Written as Excel formulas: live, in Excel's own functions, so they calculate in any Excel, add-in or not.",
     values: "Written as values: a snapshot of {source} taken {time}; it does not update.",
   },
 };

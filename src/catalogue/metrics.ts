@@ -385,3 +385,16 @@ export function ppChangeRecipe(current: Cell, prior: Cell): Recipe {
 }
 
 export { linesOf, lineOf };
+
+/**
+ * Each FIN function's rule in words, as the help page, the JSDoc (functions.json), the Chinese
+ * descriptions and the README state it; a test holds them to these.
+ */
+export const functionRules: Readonly<Record<string, { en: string; zh: string }>> = {
+  GROWTH: { en: "(current − prior) ÷ |prior|", zh: "(本期 − 上期) ÷ |上期|" },
+  CAGR: { en: "(end ÷ begin)^(1 ÷ years) − 1", zh: "(期末 ÷ 期初)^(1 ÷ 年数) − 1" },
+  LOSSRATE: { en: "−net income ÷ revenue", zh: "−净利润 ÷ 营业收入" },
+  MARGIN: { en: "amount ÷ revenue", zh: "金额 ÷ 营业收入" },
+  PPCHANGE: { en: "(current − prior) × 100", zh: "(本期 − 上期) × 100" },
+  EXPENSERATIO: { en: "sum of the expense lines ÷ revenue", zh: "各项费用之和 ÷ 营业收入" },
+};

@@ -19,7 +19,7 @@ import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
 import { timestamp } from "./timestamp";
 import { ExcelFailure } from "./officeErrors";
-import { REQUEST_LIMIT_BYTES, splitRows } from "./requestSize";
+import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
 import { rememberWriteAs } from "./writeAs";
 
@@ -44,9 +44,6 @@ export type AnalysisWritten =
       metricCount: number;
     }
   | { ok: false; reason: PlanFailure | "statementChanged" };
-
-/** Room left in the write request for the object paths and the formatting calls. */
-const REQUEST_HEADROOM_BYTES = 256 * 1024;
 
 /** Bytes of the write's cell arrays once serialised, as the request carries them. */
 export function writeBytes(plan: Pick<AnalysisPlan, "formulas" | "numberFormats">): number {
@@ -115,22 +112,25 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     });
     if (!planned.ok) return { ok: false, reason: planned.reason };
     const plan = planned.plan;
-    const bytes = writeBytes(plan);
-    if (bytes > REQUEST_LIMIT_BYTES - REQUEST_HEADROOM_BYTES)
-      throw new ExcelFailure(
-        "tooLarge",
-        `The analysis needs ${bytes} bytes in one request; Excel on the web takes ${REQUEST_LIMIT_BYTES}.`
-      );
-
     const target = newSheetName ? sheets.add(newSheetName) : sheet;
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    // Blocks of rows, each its own range write, all in this one request.
+    // Blocks of rows, each its own range write; they share one request while it stays under
+    // Excel on the web's cap, and only a block past it takes a round trip of its own.
     const { area } = plan;
-    for (const block of splitRows(plan.formulas)) {
+    let queued = 0;
+    for (const block of splitRows(plan.formulas, Math.floor(WRITE_BUDGET_BYTES / 2))) {
       const rows = block.rows.length;
+      const formats = plan.numberFormats.slice(block.start, block.start + rows);
+      const bytes = payloadBytes(block.rows) + payloadBytes(formats);
+      if (queued > 0 && queued + bytes > WRITE_BUDGET_BYTES) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        queued = 0;
+      }
+      context.workbook.application.suspendApiCalculationUntilNextSync();
       const range = rangeAt(target, { ...area, row: area.row + block.start, rowCount: rows });
       range.formulas = block.rows;
-      range.numberFormat = plan.numberFormats.slice(block.start, block.start + rows);
+      range.numberFormat = formats;
+      queued += bytes;
     }
     for (const bold of plan.bold) rangeAt(target, bold).format.font.bold = true;
     const rule = rangeAt(target, plan.rule).format.borders.getItem("EdgeBottom");

@@ -11,12 +11,22 @@ export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What a read plans to get back: cell sizes are estimated before the values are known. */
 export const READ_BUDGET_BYTES = Math.floor(RESPONSE_LIMIT_BYTES * 0.6);
 
-/** Estimated bytes of a 2D array once serialised into a request. */
+/** UTF-8 bytes of a string in JSON: quotes, escaped quotes and backslashes, multi-byte characters. */
+function stringBytes(text: string): number {
+  let bytes = 3; // quotes and comma
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? (code === 0x22 || code === 0x5c ? 2 : 1) : code < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Estimated bytes of a 2D array once serialised into a request (numbers at their longest). */
 export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
   let bytes = 2;
   for (const row of rows) {
     bytes += 2;
-    for (const v of row) bytes += typeof v === "string" ? v.length * 3 + 3 : 12; // UTF-8 worst case, quotes, comma
+    for (const v of row) bytes += typeof v === "string" ? stringBytes(v) : v === null ? 5 : 24;
   }
   return bytes;
 }

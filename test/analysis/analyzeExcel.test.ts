@@ -16,6 +16,7 @@ import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/work
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
+import { unguarded } from "../helpers/guard";
 import { bigStatement } from "../helpers/syntheticStatements";
 
 const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -89,16 +90,16 @@ describe("the Ximalaya statement", () => {
     const options = analysisChoices(r.statement).defaults;
     const written = await writeAnalysis({ ...r, options, placement: "beside" });
     expect(syncs().count).toBe(2);
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D41", where: "beside" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D42", where: "beside" });
 
-    expect(cell("D13").formula).toBe("=FIN.GROWTH(D2,C2)");
+    expect(unguarded(cell("D13").formula)).toBe("=FIN.GROWTH(D2,C2)");
     expect(cell("D13").text).toBe("51.3%");
     expect(cell("B13").formula).toBe("");
     const per = Array.from({ length: 30 }, (_, i) => `A${12 + i}`).find(
       (a) => cell(a).value === "期间费用率"
     )!;
     const row = per.slice(1);
-    expect(cell(`D${row}`).formula).toBe("=FIN.EXPENSERATIO(D9,D2)");
+    expect(unguarded(cell(`D${row}`).formula)).toBe("=FIN.EXPENSERATIO(D9,D2)");
     expect(cell(`D${row}`).text).toBe("65.0%");
     expect(cell(`D${row}`).numberFormat).toBe("0.0%");
     expect(cell(`D${Number(row) + 1}`).numberFormat).toBe('0.0 "pp"');
@@ -118,22 +119,22 @@ describe("the Ximalaya statement", () => {
     const first = await analyze();
     const before = wb.cell("Sheet1", 12, 3).formula;
     const second = await analyze();
-    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D41" });
-    expect(second).toMatchObject({ ok: true, address: "Sheet1!A43:D72", where: "nextFree" });
+    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D42" });
+    expect(second).toMatchObject({ ok: true, address: "Sheet1!A44:D74", where: "nextFree" });
     expect(wb.cell("Sheet1", 12, 3).formula).toBe(before);
   });
 
   test("a value in the target area is kept; the block goes to the next free area", async () => {
     wb.typeInput("Sheet1", 14, 2, "keep me");
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D46", where: "nextFree" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D47", where: "nextFree" });
     expect(cell("C15").value).toBe("keep me");
   });
 
   test("a new sheet gets the block with sheet-qualified references", async () => {
     const written = await analyze({}, "newSheet");
-    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D30", sheet: "FIN 分析" });
-    expect(cell("D2", "FIN 分析").formula).toBe("=FIN.GROWTH(Sheet1!D2,Sheet1!C2)");
+    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D31", sheet: "FIN 分析" });
+    expect(unguarded(cell("D2", "FIN 分析").formula)).toBe("=FIN.GROWTH(Sheet1!D2,Sheet1!C2)");
     expect(cell("D2", "FIN 分析").text).toBe("51.3%");
     expect(wb.usedRange("Sheet1")).toEqual({
       sheet: "Sheet1",
@@ -182,15 +183,17 @@ describe("the Agora statement", () => {
     typeGrid(fixture("agora-quarterly-q1-2021-2022.csv"), "Sheet1", 2, 1);
     select(2, 1, 5, 3);
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D19" });
+    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D20" });
     const texts = Array.from({ length: 12 }, (_, i) => [
       cell(`B${9 + i}`).value,
       cell(`D${9 + i}`),
     ]);
     const find = (label: string) => texts.find(([l]) => l === label)![1] as ReturnType<typeof cell>;
-    expect(find("Research and development % of revenue").formula).toBe("=FIN.EXPENSERATIO(D5,D4)");
+    expect(unguarded(find("Research and development % of revenue").formula)).toBe(
+      "=FIN.EXPENSERATIO(D5,D4)"
+    );
     expect(find("Research and development % of revenue").text).toBe("80.4%");
-    expect(find("Net loss rate").formula).toBe("=FIN.LOSSRATE(D7,D4)");
+    expect(unguarded(find("Net loss rate").formula)).toBe("=FIN.LOSSRATE(D7,D4)");
     expect(find("Net loss rate").text).toBe("69.8%");
   });
 });
@@ -241,9 +244,14 @@ describe("round trips and request sizes", () => {
     console.log(measured.join("\n"));
   });
 
-  test.each([10, 200, 2000])(
-    "%d lines × 40 periods: 1 sync to read, 2 to write, each request under 5 MB",
-    async (lines) => {
+  // Writes past Excel on the web's 5 MB cap go in more requests, each under it (2,000 lines: 4).
+  test.each([
+    [10, 2],
+    [200, 2],
+    [2000, 4],
+  ])(
+    "%d lines × 40 periods: 1 sync to read, %d to write",
+    async (lines, writeSyncs) => {
       typeGrid(bigStatement(lines, 40));
       select(0, 0, lines + 1, 41);
       syncs();
@@ -254,37 +262,12 @@ describe("round trips and request sizes", () => {
       const writing = syncs();
       expect(written.ok).toBe(true);
       expect(reading.count).toBe(1);
-      expect(writing.count).toBe(2);
-      expect(writing.bytes).toBeLessThan(2 * REQUEST_LIMIT);
+      expect(writing.count).toBe(writeSyncs);
+      expect(writing.bytes).toBeLessThan(writing.count * REQUEST_LIMIT);
       measured.push(
         `${lines} lines × 40 periods: read ${reading.count} sync ${reading.bytes} B; write ${writing.count} syncs ${writing.bytes} B; ${written.ok ? written.address : ""}`
       );
     },
     120_000
   );
-
-  test("a write too large for one request fails before writing anything", async () => {
-    // 3,000 quarterly lines: YoY and QoQ growth for every line is over 5 MB of formulas.
-    const quarters = Array.from(
-      { length: 40 },
-      (_, i) => `Q${(i % 4) + 1} ${2013 + Math.floor(i / 4)}`
-    );
-    const grid = [
-      ["USD in millions", ...quarters],
-      ...Array.from({ length: 3000 }, (_, i) => [
-        i === 0 ? "Revenue" : `Item ${i}`,
-        ...quarters.map((_, p) => String(100 + p)),
-      ]),
-    ];
-    typeGrid(grid);
-    select(0, 0, grid.length, 41);
-    const r = await read();
-    syncs();
-    const options = analysisChoices(r.statement).defaults;
-    const failure = await writeAnalysis({ ...r, options, placement: "beside" }).catch((e) => e);
-    expect(failure).toBeInstanceOf(ExcelFailure);
-    expect(failure.reason).toBe("tooLarge");
-    expect(syncs().count).toBe(1);
-    expect(wb.usedRange("Sheet1")?.rowCount).toBe(grid.length);
-  }, 120_000);
 });

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { screenshot, workbenchSuite } from "../helpers/browser";
+import { unguarded } from "../helpers/guard";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -71,7 +72,7 @@ test("Compare peers builds a sheet of live formulas, statistics, ranks and a cha
   const sheet = await pressCompare();
   expect(sheet).toBe("Peer comparison");
   const syncs = await page.evaluate(() => window.workbench.syncs());
-  expect(syncs.count).toBeLessThanOrEqual(3);
+  expect(syncs.count).toBe(2);
 
   const q = (a: string) => `'Peer comparison'!${a}`;
   expect(await values(q("A1:D2"))).toEqual([
@@ -84,7 +85,7 @@ test("Compare peers builds a sheet of live formulas, statistics, ranks and a cha
     ["Period expense ratio"],
   ]);
   // Live formulas over the source sheets, cell by cell.
-  expect(await formulas(q("B3:D5"))).toEqual([
+  expect((await formulas(q("B3:D5"))).map((r) => r.map(unguarded))).toEqual([
     [
       "=FIN.GROWTH(Agora!C2,Agora!B2)",
       "=FIN.GROWTH(Ximalaya!D2,Ximalaya!C2)",

@@ -186,7 +186,7 @@ test("Load sample workbook puts each company on its own sheet; tabs switch sheet
   await expect(cell(page, "C5").textContent()).resolves.toBe("-26.94");
 });
 
-test("a 2,000 × 40 sheet draws only what is in view and stays quick to move around", async () => {
+test("a 2,000 × 40 sheet draws only what is in view and moves with the keyboard (timing is npm run bench's)", async () => {
   const rows = Array.from({ length: 2000 }, (_, r) =>
     Array.from({ length: 40 }, (_, c) => (r === 0 ? `P${c}` : String(r * 40 + c))).join(",")
   );
@@ -194,13 +194,11 @@ test("a 2,000 × 40 sheet draws only what is in view and stays quick to move aro
   expect(await page.locator("[role=gridcell]").count()).toBeLessThan(2500);
 
   await cell(page, "A1").click();
-  const started = Date.now();
   await page.keyboard.press("Control+ArrowDown");
   await expect(nameBox(page).inputValue()).resolves.toBe("A2000");
   await expect(cell(page, "A2000").textContent()).resolves.toBe(String(1999 * 40));
   for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowUp");
   await expect(nameBox(page).inputValue()).resolves.toBe("A1990");
-  expect(Date.now() - started).toBeLessThan(3000);
 
   // Typing into the active cell after scrolling it out of sight brings it back and keeps every key.
   await page.evaluate(() => document.querySelector(".wb-scroller")?.scrollTo(0, 0));

@@ -248,9 +248,9 @@ export const en = {
         "{company}: the statement writes costs as negative figures; {metric} reads them as costs, as for every company.",
       source: "{company}: {address}{unit}",
       writtenAs: {
-        fin: "Built by FIN on {date}. Written as FIN formulas: live over the source sheets; they need the FIN add-in.",
+        fin: "Built by FIN on {date}. Written as FIN formulas: live over the source sheets; they need the FIN add-in to calculate.",
         excel:
-          "Built by FIN on {date}. Written as Excel formulas: live over the source sheets, and they open in any Excel without FIN.",
+          "Built by FIN on {date}. Written as Excel formulas: live over the source sheets, in Excel's own functions, so they calculate in any Excel, add-in or not.",
         values:
           "Built by FIN on {date}. Written as values: a snapshot of the source cells above, taken {date}; it does not update.",
       },
