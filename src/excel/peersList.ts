@@ -12,6 +12,7 @@ import {
   type UnreadSheet,
 } from "../peers";
 import { parseAddress, splitSheetPrefix, type CellRange } from "../references";
+import { toExcelFailure } from "./officeErrors";
 import { READ_BUDGET_BYTES } from "./requestSize";
 import { runExcel } from "./run";
 
@@ -28,7 +29,10 @@ export interface ListedStatement {
   table: string | null;
 }
 
-/** Lists the statements of the visible sheets (3 round trips, each response within 5 MB). */
+/**
+ * Lists the statements of the visible sheets: 3 round trips, each response within 5 MB; a 4th only
+ * when Excel refuses the cells' response as too large (long text), reading a quarter as much.
+ */
 export async function findPeerStatements(): Promise<FoundPeers> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
@@ -49,20 +53,27 @@ export async function findPeerStatements(): Promise<FoundPeers> {
     const present = used
       .filter((u) => !u.range.isNullObject)
       .map((u) => ({ sheet: u.sheet, used: rangeOf(u.range.address, u.sheet.name) }));
+    const queueReads = (budgetCells: number) => {
+      const plans = planSheetReads(
+        present.map((p) => p.used),
+        budgetCells
+      );
+      return present.map((p, i) => {
+        const { row, col, rowCount, colCount } = plans[i].read;
+        const range = p.sheet.getRangeByIndexes(row, col, rowCount, colCount);
+        return { ...p, read: plans[i].read, cells: range.load("values,numberFormat") };
+      });
+    };
     const budgetCells = Math.floor(READ_BUDGET_BYTES / CELL_RESPONSE_BYTES);
-    const plans = planSheetReads(
-      present.map((p) => p.used),
-      budgetCells
-    );
-    const reads = present.map((p, i) => {
-      const { row, col, rowCount, colCount } = plans[i].read;
-      return {
-        ...p,
-        read: plans[i].read,
-        cells: p.sheet.getRangeByIndexes(row, col, rowCount, colCount).load("values,numberFormat"),
-      };
-    });
-    await context.sync();
+    let reads = queueReads(budgetCells);
+    try {
+      await context.sync();
+    } catch (e) {
+      // Only when cells hold far more text than estimated: one more round trip, a quarter as much.
+      if (toExcelFailure(e).reason !== "tooLarge") throw e;
+      reads = queueReads(Math.floor(budgetCells / 4));
+      await context.sync();
+    }
 
     return findStatements(
       reads.map((r) => ({

@@ -48,6 +48,13 @@ type Axis = "rows" | "columns";
 /** Blank lines that still count as a spacer inside one statement (or under its title). */
 const MAX_SPACER = 3;
 
+/** Lines of text above a statement that can still be its title (and keep each re-read short). */
+const MAX_TITLE = 8;
+
+function length(r: GridRect, axis: Axis): number {
+  return axis === "rows" ? r.rowCount : r.colCount;
+}
+
 /** Blank lines between `a` and the later part `b` along `axis`. */
 function gap(a: GridRect, b: GridRect, axis: Axis): number {
   return axis === "rows" ? b.row - (a.row + a.rowCount) : b.col - (a.col + a.colCount);
@@ -66,8 +73,8 @@ function group(
   const reads = (r: GridRect) => readStatement(slice(values, r), formats && slice(formats, r)).ok;
   const near = (a: GridRect | null, b: GridRect) => a !== null && gap(a, b, axis) <= MAX_SPACER;
   for (const part of split(values, rect, axis)) {
-    if (pending && !near(last, part)) {
-      groups.push(pending); // far from anything: a block of its own
+    if (pending && (!near(last, part) || length(pending, axis) > MAX_TITLE)) {
+      groups.push(pending); // far from anything, or too long for a title: a block of its own
       pending = null;
     }
     const joined: GridRect = pending ? span(pending, part) : part;

@@ -225,3 +225,16 @@ test("in the Chinese interface the sheet is 同业对比, with Chinese labels", 
   expect(await one("同业对比!C5")).toBeCloseTo((2.6 + 1 + 0.03) / 15, 9); // 期间费用率, no 总营业费用 line
   await screenshot(page, "peers-zh");
 });
+
+test("the pane lists two statements of one sheet and names the sheet it could not read, with why", async () => {
+  const both = `${read("ximalaya-annual-2018-2020.csv").trim()}\n,,,\n,,,\n${read("agora-quarterly-q1-2021-2022.csv")}`;
+  await page.evaluate(([n, csv]) => window.workbench.loadCsv(n, csv), ["Both", both]);
+  await page.evaluate(
+    ([n, csv]) => window.workbench.loadCsv(n, csv),
+    ["Notes", "just some words\nand more"]
+  );
+  await page.getByRole("tab", { name: "Compare peers" }).click();
+  await page.getByRole("checkbox", { name: "Both (2)", exact: true }).waitFor();
+  expect(await page.getByRole("checkbox", { name: "Both", exact: true }).isChecked()).toBe(true);
+  await page.getByText("“Notes”: no figures.").waitFor();
+});

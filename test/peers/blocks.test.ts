@@ -70,3 +70,10 @@ test("bare figures a row below a statement are a block of their own, not more li
 test("a blank grid has no blocks", () => {
   expect(statementBlocks(sheet(3, 3))).toEqual([]);
 });
+
+test("a long run of notes is a block of its own, not a title", () => {
+  const notes = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? [`Note ${i / 2 + 1}`] : [""]));
+  const blocks = statementBlocks(sheet(26, 3, [notes, 0, 0], [AGORA, 21, 0]));
+  expect(blocks[blocks.length - 1]).toEqual(block(21, 0, 5, 3));
+  expect(blocks.slice(0, -1).every((b) => b.row + b.rowCount <= 19)).toBe(true);
+});

@@ -185,3 +185,19 @@ test("a sheet too large to read whole is read from its top-left corner and named
     { sheet: "Data", reason: "tooLarge", read: "Data!A1:AX1966", cells: 100000 },
   ]);
 });
+
+test("cells of long text, over the 5 MB response once read: one more round trip reads a quarter as much", async () => {
+  // 800 rows × 50 columns of 150-character notes: about 6.5 MB as JSON, estimated at 1.3 MB.
+  wb.addSheet("Notes");
+  const note = "n".repeat(150);
+  for (let r = 0; r < 800; r++) for (let c = 0; c < 50; c++) wb.writeValue("Notes", r, c, note);
+  put("Agora", AGORA);
+  const { statements, unread, syncs, responses } = await listed();
+  expect(syncs).toBe(4);
+  expect(responses.largest).toBeLessThan(RESPONSE_PAYLOAD_LIMIT);
+  expect(statements.map((f) => f.name)).toEqual(["Agora"]);
+  // A quarter of 98,304 cells is 24,576: Agora's 15 whole, then 491 rows of 50 columns of notes.
+  expect(unread).toEqual([
+    { sheet: "Notes", reason: "tooLarge", read: "Notes!A1:AX491", cells: 40000 },
+  ]);
+});

@@ -79,13 +79,13 @@ export class HostContext {
         throw asHostError(e, op.location, statementOf(op));
       }
     }
-    this._counter.responseBytes += responseBytes;
-    this._counter.largestResponse = Math.max(this._counter.largestResponse, responseBytes);
     if (responseBytes > RESPONSE_PAYLOAD_LIMIT) {
       throw new HostError("ResponsePayloadSizeLimitExceeded", undefined, {
         message: `The response is ${responseBytes} bytes; Excel on the web returns at most ${RESPONSE_PAYLOAD_LIMIT}.`,
       });
     }
+    this._counter.responseBytes += responseBytes; // what came back: a refused response doesn't
+    this._counter.largestResponse = Math.max(this._counter.largestResponse, responseBytes);
     for (const commit of commits) commit();
   }
 }
