@@ -74,6 +74,8 @@ export type PeerBuildResult =
       updated: boolean;
       /** Cells the analyst typed into inside FIN's area: left as they are. */
       kept: string[];
+      /** What the sheet now remembers (for the pane's list of peer sheets). */
+      remembered: RememberedPeerSheet;
     }
   | { ok: false; problem: PlanProblem }
   | { ok: false; problem: "notRecognised"; name: string };
@@ -203,6 +205,7 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
       plan,
       updated: target !== null,
       kept: merged?.kept ?? [],
+      remembered: entry,
     };
   });
 }

@@ -61,7 +61,12 @@ const useStyles = makeStyles({
 type Notice = { intent: "success" | "warning" | "info"; text: string };
 
 /** Metrics ticked by default, when the companies have them. */
-const DEFAULT_METRICS: MetricId[] = ["revenueGrowth", "netLossRate", "periodExpenseRatio"];
+const DEFAULT_METRICS: MetricId[] = [
+  "size:revenue",
+  "revenueGrowth",
+  "netLossRate",
+  "periodExpenseRatio",
+];
 
 function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): string {
   if (isSize(metric)) return s.peers.sheet.sizeMetrics[sizeLineOf(metric)];
@@ -93,7 +98,10 @@ export function PeersPanel(): React.JSX.Element {
   // undefined: the active sheet's company; "": no subject.
   const [subject, setSubject] = React.useState<string | undefined>(undefined);
   const [count, setCount] = React.useState(1);
-  const [unit, setUnit] = React.useState<SizeUnit>({ currency: "USD", scale: 1e6 });
+  // Sizes default to the pane's money: USD millions, or 亿元人民币 in the Chinese pane.
+  const [unit, setUnit] = React.useState<SizeUnit>(() =>
+    displayLanguage() === "zh" ? { currency: "CNY", scale: 1e8 } : { currency: "USD", scale: 1e6 }
+  );
   const [rates, setRates] = React.useState<Record<string, string>>({});
   // undefined: the first peer sheet FIN built (so building again updates it); "": a new sheet.
   const [target, setTarget] = React.useState<string | undefined>(undefined);
@@ -256,7 +264,11 @@ export function PeersPanel(): React.JSX.Element {
             ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
             : "";
         setNotice({ intent: "success", text: done + kept });
-        setContext(await readPeerContext());
+        const entry = result.remembered;
+        // The pane's list of peer sheets follows without another round trip.
+        setContext((c) =>
+          c ? { ...c, sheets: [entry, ...c.sheets.filter((e) => e.sheet !== entry.sheet)] } : c
+        );
       } else if (result.problem === "notRecognised")
         setNotice({
           intent: "warning",
