@@ -357,3 +357,29 @@ test("in the Chinese pane the subject columns, notes and sizes are Chinese", asy
   expect(value(s, "C3")).toBeCloseTo(0.3859 * 7, 10);
   expect(value(s, "B3")).toBe(40.5);
 });
+
+test("an annual statement above a quarterly one on one sheet: two statements, no ratio across them", async () => {
+  wb.addSheet("Both");
+  XIMALAYA.forEach((row, r) => row.forEach((v, c) => wb.typeInput("Both", r, c, v)));
+  AGORA.forEach((row, r) => row.forEach((v, c) => wb.typeInput("Both", 12 + r, c, v)));
+  const { statements } = await findPeerStatements();
+  expect(statements.map((f) => [f.name, f.address, f.latest])).toEqual([
+    ["Both", "Both!A1:D10", "2020年"],
+    ["Both (2)", "Both!A13:C17", "Q1 2022"],
+  ]);
+  const result = await buildPeerSheet({
+    ...common,
+    companies: statements.map((f) => ({ id: f.id, sheet: f.sheet, table: f.table, name: f.name })),
+    metrics: ["netLossRate"],
+    chartMetric: null,
+  });
+  if (!result.ok) throw new Error(result.problem);
+  const s = result.sheetName;
+  // Each loss over its own revenue: 6.05 ÷ 40.50 for 2020, 26.94 ÷ 38.59 for Q1 2022 (not 1000 %).
+  expect(value(s, "B3")).toBeCloseTo(6.05 / 40.5, 10);
+  expect(value(s, "C3")).toBeCloseTo(26.94 / 38.59, 10);
+  expect(cell(s, "C3").formula).toBe(
+    '=IF(OR(Both!C17="",Both!C14=""),"",FIN.LOSSRATE(Both!C17,Both!C14))'
+  );
+  expect(result.plan.notes).toContain(en.peers.sheet.mixedKinds);
+});
