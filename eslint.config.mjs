@@ -4,6 +4,13 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Folders of pure TypeScript: no Office.js, no UI, no workbench. */
+const PURE = ["metrics", "statements", "references", "catalogue", "analysis", "peers", "failure"];
+const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension"].map((name) => ({
+  name,
+  message: "Only src/excel calls Office.js.",
+}));
+
 export default [
   {
     ignores: [
@@ -37,6 +44,53 @@ export default [
       "no-unused-vars": "off", // the TypeScript rule below understands types (the plugin sets this for .ts only)
       "@typescript-eslint/no-unused-vars": "error",
     },
+  },
+  // Layers (README "Layout"): imports point down, and the linter holds it.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/workbench/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbench", "**/workbench/**"],
+              message: "Production code never imports the workbench (development only).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: PURE.map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/excel",
+                "**/excel/**",
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/workbench",
+                "**/workbench/**",
+              ],
+              message:
+                "A pure folder imports neither Office.js code (src/excel), the UI, nor the workbench.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
   },
   {
     files: ["scripts/**/*.js", "webpack.config.js", "jest.config.js"],

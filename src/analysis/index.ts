@@ -4,13 +4,12 @@ export {
   withMeanings,
   metricKeys,
   chronological,
-  periodsConsecutive,
   EXPENSE_MEANINGS,
 } from "./choices";
 export type { AnalysisChoices, AnalysisOptions, MetricKey, Unavailable } from "./choices";
 export { metricRows } from "./metricRows";
 export type { MetricRow, RecipeAt, Refs } from "./metricRows";
-export { planAnalysis, intersects, areaAddress } from "./plan";
+export { planAnalysis, areaAddress } from "./plan";
 export type {
   AnalysisPlan,
   PlacementChoice,

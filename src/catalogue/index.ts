@@ -21,21 +21,8 @@ export {
   shareOperands,
 } from "./metrics";
 export type { Better, CatalogueId, CellRefs, Lack, MetricDeclaration, Operands } from "./metrics";
-export {
-  COST_MEANINGS,
-  PERIOD_EXPENSE_PARTS,
-  costsWrittenNegative,
-  lineOf,
-  linesOf,
-} from "./lines";
-export {
-  computeRecipe,
-  excelFormula,
-  finFormula,
-  render,
-  snapshotCell,
-  writeModes,
-} from "./recipes";
+export { PERIOD_EXPENSE_PARTS, costsWrittenNegative, lineOf, linesOf } from "./lines";
+export { computeRecipe, excelFormula, finFormula, render, snapshotCell } from "./recipes";
 export type { Cell, Recipe, WriteMode } from "./recipes";
 export { fill, metricLabels, newSheetBaseName } from "./labels";
 export type { MetricLabels, SheetLanguage } from "./labels";

@@ -33,8 +33,6 @@ export type Recipe =
 
 export type WriteMode = "fin" | "excel" | "values";
 
-export const writeModes: readonly WriteMode[] = ["fin", "excel", "values"];
-
 /** Every input cell, in the order the FIN function reads them (so the first error is the same one). */
 export function inputsOf(recipe: Recipe): Cell[] {
   switch (recipe.kind) {

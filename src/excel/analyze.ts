@@ -7,7 +7,7 @@ export { ExcelFailure, toExcelFailure } from "./officeErrors";
 export type { ExcelFailureReason } from "./officeErrors";
 export { readSelection } from "./analyzeRead";
 export type { SelectionRead } from "./analyzeRead";
-export { writeAnalysis, writeBytes } from "./analyzeWrite";
+export { writeAnalysis } from "./analyzeWrite";
 export type { AnalysisRequest, AnalysisWritten } from "./analyzeWrite";
 export { analysisChoices, areaAddress, metricKeys, planAnalysis, withMeanings } from "../analysis";
 export type {

@@ -45,14 +45,6 @@ export type AnalysisWritten =
     }
   | { ok: false; reason: PlanFailure | "statementChanged" };
 
-/** Bytes of the write's cell arrays once serialised, as the request carries them. */
-export function writeBytes(plan: Pick<AnalysisPlan, "formulas" | "numberFormats">): number {
-  return (
-    new TextEncoder().encode(JSON.stringify(plan.formulas)).length +
-    new TextEncoder().encode(JSON.stringify(plan.numberFormats)).length
-  );
-}
-
 /** The label cells of the statement: its label column (periods across) or label row (down). */
 function labelStrip(statement: Statement, source: StatementSource): SheetArea {
   return statement.orientation === "across"

@@ -6,6 +6,6 @@
 export { ExcelFailure, toExcelFailure } from "./officeErrors";
 export type { ExcelFailureReason } from "./officeErrors";
 export { runExcel, isInExcel, displayLanguage, ACTION_TIMEOUT_MS } from "./run";
-export { REQUEST_LIMIT_BYTES, WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
+export { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 export { readWriteAs } from "./writeAs";
 export type { WriteMode } from "../catalogue";

@@ -1,31 +1,19 @@
 /** Compare peers: the comparison plan (pure). src/excel reads the workbook and writes the plan. */
 export {
-  baseMetrics,
   betterOf,
   isShare,
   lineOf,
   metricCell,
   metricsOf,
-  referTo,
-  segmentKey,
   segmentsOf,
   sharedMetrics,
 } from "./metrics";
 export type { BaseMetricId, Better, MetricCell, MetricId, Missing, PeerCompany } from "./metrics";
-export {
-  commonPeriods,
-  compareKeys,
-  keyOf,
-  keyText,
-  latestPosition,
-  positionOf,
-  sameKey,
-} from "./periods";
+export { commonPeriods, keyOf, keyText, latestPosition, positionOf } from "./periods";
 export type { PeriodKey } from "./periods";
 export { periodText } from "./text";
 export type { PeerSheetText } from "./text";
 export {
-  PERCENT_FORMAT,
   RANK_FORMAT,
   RATE_FORMAT,
   metricLabel,

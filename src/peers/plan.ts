@@ -8,7 +8,7 @@
  *   row 3…  one row per metric
  * then the exchange-rate inputs (when currencies differ), the notes, and the chart's data.
  */
-import { PP_FORMAT, fill, render, type WriteMode } from "../catalogue";
+import { PERCENT_FORMAT, PP_FORMAT, fill, render, type WriteMode } from "../catalogue";
 import { asText, formatCellAddress, formatRangeAddress, uniqueSheetName } from "../references";
 import { cellAt, lineItemDictionary, type Meaning } from "../statements";
 import {
@@ -127,7 +127,6 @@ export type PlanProblem = "noCompanies" | "oneCompany" | "noMetrics" | "noSizeUn
 
 export type PlanResult = { ok: true; plan: PeerSheetPlan } | { ok: false; problem: PlanProblem };
 
-export const PERCENT_FORMAT = "0.0%";
 export const RANK_FORMAT = "0";
 export const RATE_FORMAT = "0.0000";
 const SIZE_FORMAT = "#,##0.0";

@@ -11,19 +11,25 @@ import {
 } from "@fluentui/react-components";
 import { readWriteAs, type WriteMode } from "../excel";
 import { useStrings } from "./StringsContext";
-import { WriteAsContext } from "./WriteAs";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { WriteAsContext } from "./WriteAsContext";
 
 // Each action's panel is its own chunk, loaded when its tab is first shown: the pane opens faster.
-const AnalyzePanel = React.lazy(() =>
-  import(/* webpackChunkName: "analyze" */ "./analyze/AnalyzePanel").then((m) => ({
-    default: m.AnalyzePanel,
-  }))
-);
-const PeersPanel = React.lazy(() =>
-  import(/* webpackChunkName: "peers" */ "./peers/PeersPanel").then((m) => ({
-    default: m.PeersPanel,
-  }))
-);
+// Made anew on a retry: React.lazy keeps a failed load's rejection.
+function panels() {
+  return {
+    AnalyzePanel: React.lazy(() =>
+      import(/* webpackChunkName: "analyze" */ "./analyze/AnalyzePanel").then((m) => ({
+        default: m.AnalyzePanel,
+      }))
+    ),
+    PeersPanel: React.lazy(() =>
+      import(/* webpackChunkName: "peers" */ "./peers/PeersPanel").then((m) => ({
+        default: m.PeersPanel,
+      }))
+    ),
+  };
+}
 
 const useStyles = makeStyles({
   root: {
@@ -42,6 +48,8 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("analyze");
   const [mode, setMode] = React.useState<WriteMode>("fin");
+  const [attempt, setAttempt] = React.useState(0);
+  const { AnalyzePanel, PeersPanel } = React.useMemo(panels, [attempt]);
   const writeAs = React.useMemo(() => ({ mode, setMode }), [mode]);
   React.useEffect(() => {
     // The workbook's remembered choice; FIN formulas until it is known (or if Excel can't say).
@@ -60,9 +68,11 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             <Tab value="peers">{s.tabs.peers}</Tab>
           </TabList>
           <WriteAsContext.Provider value={writeAs}>
-            <React.Suspense fallback={<Spinner size="small" />}>
-              {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
-            </React.Suspense>
+            <ErrorBoundary strings={s.boundary} onRetry={() => setAttempt((n) => n + 1)}>
+              <React.Suspense fallback={<Spinner size="small" />}>
+                {tab === "analyze" ? <AnalyzePanel /> : <PeersPanel />}
+              </React.Suspense>
+            </ErrorBoundary>
           </WriteAsContext.Provider>
         </>
       ) : (

@@ -4,7 +4,6 @@
  * nothing already on the sheet is overwritten.
  */
 import {
-  ExcelFailure,
   analysisChoices,
   readSelection,
   writeAnalysis,

@@ -8,6 +8,7 @@ import type {
   Statement,
 } from "../../excel/analyze";
 import { useStrings } from "../StringsContext";
+import { WriteAsChoice } from "../WriteAsChoice";
 import { MetricOptions } from "./MetricOptions";
 import { StatementSummary } from "./StatementSummary";
 
@@ -51,6 +52,7 @@ export function AnalysisDetails(props: AnalysisDetailsProps): React.JSX.Element 
           <Radio value="newSheet" label={s.placementNewSheet} />
         </RadioGroup>
       </Field>
+      <WriteAsChoice />
     </>
   );
 }

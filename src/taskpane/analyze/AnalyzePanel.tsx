@@ -16,7 +16,7 @@ import { FailureBar } from "../FailureBar";
 import { LazyNotice } from "../LazyNotice";
 import { format } from "../strings";
 import { useStrings } from "../StringsContext";
-import { WriteAsChoice, useWriteAs } from "../WriteAs";
+import { useWriteAs } from "../WriteAsContext";
 
 // What FIN found and the choices appear after the first read: their controls load with them.
 const AnalysisDetails = React.lazy(() =>
@@ -187,7 +187,6 @@ export function AnalyzePanel(): React.JSX.Element {
               onPlacementChange={setPlacement}
             />
           </React.Suspense>
-          <WriteAsChoice />
           <Body1 as="p" className={styles.preview} aria-live="polite">
             {previewMessage()}
           </Body1>

@@ -46,7 +46,8 @@ import { FailureBar } from "../FailureBar";
 import { LazyNotice } from "../LazyNotice";
 import { format, type Strings } from "../strings";
 import { useStrings } from "../StringsContext";
-import { WriteAsChoice, useWriteAs } from "../WriteAs";
+import { WriteAsChoice } from "../WriteAsChoice";
+import { useWriteAs } from "../WriteAsContext";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

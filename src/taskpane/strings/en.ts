@@ -15,6 +15,11 @@ export const en = {
     busy: "Excel is busy (perhaps a cell is being edited). Press Enter or Esc in the sheet, then try again.",
     unknown: "Something went wrong in Excel: {detail}",
   },
+  boundary: {
+    message:
+      "Part of FIN did not load (the connection may have dropped, or FIN was updated). Try again.",
+    retry: "Try again",
+  },
   writeAs: {
     heading: "Write as",
     fin: "FIN formulas (live; F2 shows FIN.*)",

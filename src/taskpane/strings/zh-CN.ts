@@ -15,6 +15,10 @@ export const zhCN: Strings = {
     busy: "Excel 正忙（可能正在编辑单元格）。请在表格中按 Enter 或 Esc 后再试。",
     unknown: "Excel 出现问题：{detail}",
   },
+  boundary: {
+    message: "FIN 的部分内容未能加载（可能网络中断，或 FIN 已更新）。请重试。",
+    retry: "重试",
+  },
   writeAs: {
     heading: "写入方式",
     fin: "FIN 公式（实时更新；按 F2 可见 FIN.*）",

@@ -1,17 +1,9 @@
 import * as React from "react";
+// Loaded with the panels that show it, not with the pane's first view (Fluent radios are large).
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { WriteMode } from "../excel";
 import { useStrings } from "./StringsContext";
-
-/** The workbook's "Write as" choice, shared by both actions (the pane reads it once on opening). */
-export const WriteAsContext = React.createContext<{
-  mode: WriteMode;
-  setMode(mode: WriteMode): void;
-}>({ mode: "fin", setMode: () => undefined });
-
-export function useWriteAs(): { mode: WriteMode; setMode(mode: WriteMode): void } {
-  return React.useContext(WriteAsContext);
-}
+import { useWriteAs } from "./WriteAsContext";
 
 /** FIN formulas, Excel formulas or values: how an action writes its figures. */
 export function WriteAsChoice(): React.JSX.Element {
