@@ -150,7 +150,7 @@ test("Ximalaya (RMB 亿元) against Agora (USD): a rate typed in the pane become
   await tick("荔枝（示意）", false);
   await tick("Agora", true);
   // Mixing years and quarters is allowed, with a note.
-  await page.getByText(/latest periods are of different kinds/).waitFor();
+  await page.getByText(/latest periods differ in kind/).waitFor();
   for (const metric of ["Revenue growth (YoY)", "Net loss rate"]) await tick(metric, false);
   await tick("Revenue", true);
   const rate = page.getByRole("textbox", { name: "1 RMB in USD" });

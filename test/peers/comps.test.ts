@@ -156,7 +156,7 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
     const texts: unknown[] = [];
     for (let r = 0; r < notes.rowCount; r++) texts.push(wb.cell(sheet, r, 0).value);
     expect(texts).toContain(
-      "Layout: companies across (columns B–D), one row per metric; row 2 shows each company's period; statistics to the right."
+      "Layout: companies across (columns B–D), a row per metric, periods in row 2, statistics to the right."
     );
     expect(texts.some((t) => String(t).startsWith("Subject: Agora."))).toBe(true);
   });
@@ -179,9 +179,7 @@ test("Ximalaya (RMB 亿元) against Agora (USD millions): one scale through a ra
   if (!result.ok) throw new Error(result.problem);
   const sheet = result.sheetName;
   expect(result.plan.rateCells).toEqual([{ key: "CNY", address: "B6" }]);
-  expect(value(sheet, "A5")).toBe(
-    "Exchange rates (inputs: type or change a rate and the sizes follow)"
-  );
+  expect(value(sheet, "A5")).toBe("Exchange rates (inputs: the sizes follow them)");
   expect(value(sheet, "A6")).toBe("1 RMB in USD");
   expect(value(sheet, "B6")).toBe(0.15);
   // 40.50 亿 = 4,050 RMB millions; × 0.15 = 607.5 USD millions. Agora's 38.59 as written.

@@ -43,7 +43,7 @@ export const en = {
     down: "Periods down, lines across",
     periodSpan: "{first} – {last} ({count})",
     onePeriod: "{first} (1)",
-    noUnit: "Not stated",
+    noUnit: "{company}: no unit stated; figures read as ones.",
     linesHeading: "Lines",
     lineColumn: "Line",
     meaningColumn: "Meaning",
@@ -170,11 +170,10 @@ export const en = {
     sizeUnit: "Sizes shown in",
     sizeCurrency: "Currency",
     sizeScale: "Unit",
-    ratesHeading: "Exchange rates (FIN never guesses one; blank leaves the sizes blank)",
+    ratesHeading: "Exchange rates (never guessed: blank leaves the sizes blank)",
     rateLabel: "1 {from} in {to}",
     rateUnknown: "{company} (no currency stated): 1 unit in {to}",
-    mixedKinds:
-      "The ticked companies' latest periods are of different kinds (years and quarters): the sheet notes it; compare with care.",
+    mixedKinds: "The latest periods differ in kind (years and quarters): the sheet notes it.",
     target: "Write into",
     newSheet: "A new sheet",
     peerSheets: "Peer sheets FIN built",
@@ -269,7 +268,7 @@ export const en = {
       difference: "{subject} vs peer median",
       subjectRank: "{subject}'s rank of {count}",
       subjectNote:
-        "Subject: {subject}. Peer median, mean, max and min leave {subject} out; the difference is in percentage points (pp) for ratios and in % of the peer median for sizes; the rank is among all {count} companies, rank 1 as the direction column says.",
+        "Subject: {subject}. Peer statistics leave it out; differences in pp for ratios, in % of the peer median for sizes; rank among all {count}.",
       sizeMetrics: {
         revenue: "Revenue",
         grossProfit: "Gross profit",
@@ -287,20 +286,19 @@ export const en = {
         "1000000000": "billions",
       } as Record<string, string>,
       unitText: "{currency} {scale}",
-      rates: "Exchange rates (inputs: type or change a rate and the sizes follow)",
+      rates: "Exchange rates (inputs: the sizes follow them)",
       rateRow: "1 {from} in {to}",
       rateUnknown: "{company} (no currency stated): 1 unit in {to}",
       sizeScaled: "{company}: figures in {unit}, × {factor} for {target}.",
       rateMissing: "{company}: {metric} left blank until a rate is typed in {cell}.",
-      sizeDifference:
-        "A size's difference is ÷ the peer median − 1, blank when the peer median is not above 0.",
+      sizeDifference: "A size's difference is ÷ the peer median − 1; blank when that median ≤ 0.",
       noUnit: "{company}: the statement states no unit; its figures are read as ones.",
       layoutAcross:
-        "Layout: companies across (columns {first}–{last}), one row per metric; row 2 shows each company's period; statistics to the right.",
+        "Layout: companies across (columns {first}–{last}), a row per metric, periods in row 2, statistics to the right.",
       layoutDown:
-        "Layout: companies down (rows {first}–{last}), one column per metric; column B shows each company's period; statistics below.",
+        "Layout: companies down (rows {first}–{last}), a column per metric, periods in column B, statistics below.",
       overTime:
-        "Each company's last {count} {kind} side by side, oldest first, under its own labels; statistics, ranks and colours compare the newest.",
+        "Each company's last {count} {kind}, oldest first, under its own labels; statistics compare the newest.",
       periodKinds: {
         year: "years",
         quarter: "quarters",
