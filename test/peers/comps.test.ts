@@ -158,7 +158,7 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
     expect(texts).toContain(
       "Layout: companies across (columns B–D), a row per metric, periods in row 2, statistics to the right."
     );
-    expect(texts.some((t) => String(t).startsWith("Subject: Agora."))).toBe(true);
+    expect(texts.some((t) => String(t).startsWith("Subject: Agora, left out"))).toBe(true);
   });
 });
 

@@ -434,11 +434,11 @@ export function PeersPanel(): React.JSX.Element {
                 key={k}
                 label={
                   company
-                    ? format(s.peers.rateUnknown, {
+                    ? format(s.peers.sheet.rateUnknown, {
                         company: names[company.id] ?? company.name,
                         to,
                       })
-                    : format(s.peers.rateLabel, { from: currencyName(k), to })
+                    : format(s.peers.sheet.rateRow, { from: currencyName(k), to })
                 }
               >
                 <Input
