@@ -129,7 +129,7 @@ test("Agora the subject against Twilio and Zoom: peer medians without Agora, its
   await page.getByRole("button", { name: "Refresh Peer comparison" }).click();
   const refreshed = page.getByRole("status").filter({ hasText: "Refreshed" });
   await refreshed.waitFor();
-  expect(await refreshed.textContent()).toContain("Left as you typed them: F4.");
+  expect(await refreshed.textContent()).toContain("Kept as you typed: F4.");
   expect(await one(q("B2"))).toBe("Q2 2022");
   expect(await one(q("B4"))).toBeCloseTo(20.5 / 41, 9);
   expect(await one(q("F4"))).toBe(0.2);
@@ -150,7 +150,7 @@ test("Ximalaya (RMB 亿元) against Agora (USD): a rate typed in the pane become
   await tick("荔枝（示意）", false);
   await tick("Agora", true);
   // Mixing years and quarters is allowed, with a note.
-  await page.getByText(/latest periods differ in kind/).waitFor();
+  await page.getByText(/Years and quarters mixed/).waitFor();
   for (const metric of ["Revenue growth (YoY)", "Net loss rate"]) await tick(metric, false);
   await tick("Revenue", true);
   const rate = page.getByRole("textbox", { name: "1 RMB in USD" });

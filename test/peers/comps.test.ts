@@ -155,9 +155,7 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
     const notes = wb.usedRange(sheet)!;
     const texts: unknown[] = [];
     for (let r = 0; r < notes.rowCount; r++) texts.push(wb.cell(sheet, r, 0).value);
-    expect(texts).toContain(
-      "Layout: companies across (columns B–D), a row per metric, periods in row 2, statistics to the right."
-    );
+    expect(texts).toContain("Layout: companies across (B–D), metrics down, periods in row 2.");
     expect(texts.some((t) => String(t).startsWith("Subject: Agora, left out"))).toBe(true);
   });
 });
@@ -211,7 +209,7 @@ test("a rate never typed stays an empty input, the size blank, with a note namin
   expect(value(result.sheetName, "B6")).toBe("");
   expect(value(result.sheetName, "C3")).toBe("");
   expect(result.plan.notes).toContain(
-    "Ximalaya: Revenue (USD millions) left blank until a rate is typed in B6."
+    "Ximalaya: Revenue (USD millions) blank until a rate is typed in B6."
   );
 });
 
