@@ -11,7 +11,6 @@ import {
   sampleGrid,
   sampleStatements,
   scaleColours,
-  type FoundStatement,
   type MetricId,
   type PeerSheetText,
   type PeriodBasis,
@@ -20,7 +19,16 @@ import {
   type PeerSheetPlan,
 } from "../peers";
 import type { WriteMode } from "../catalogue";
-import { asText, splitSheetPrefix, uniqueSheetName } from "../references";
+import {
+  fingerprintsOf,
+  mergeWrite,
+  ratesOn,
+  type MergedWrite,
+  type RememberedPeerSheet,
+  type SizeUnit,
+} from "../peers";
+import { asText, parseAddress, uniqueSheetName } from "../references";
+import { memoryOf, readMemory, saveMemory } from "./peersMemory";
 import { statementRange } from "./peersList";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
@@ -47,10 +55,28 @@ export interface PeerBuildRequest {
   builtAt?: string;
   /** FIN formulas (default), Excel formulas, or values; remembered for the workbook. */
   mode?: WriteMode;
+  /** The id of the company the note is about (one of `companies`). */
+  subject?: string | null;
+  /** The currency and unit of the sizes. */
+  sizeUnit?: SizeUnit | null;
+  /** Rates the analyst typed in the pane, by rate key; others are read from the sheet's rate cells. */
+  rates?: Readonly<Record<string, number | null>>;
+  /** A peer sheet FIN built before, rebuilt in place; absent or null: a new sheet. */
+  into?: string | null;
 }
 
 export type PeerBuildResult =
-  | { ok: true; sheetName: string; plan: PeerSheetPlan }
+  | {
+      ok: true;
+      sheetName: string;
+      plan: PeerSheetPlan;
+      /** Built over an earlier peer sheet instead of a new one. */
+      updated: boolean;
+      /** Cells the analyst typed into inside FIN's area: left as they are. */
+      kept: string[];
+      /** What the sheet now remembers (for the pane's list of peer sheets). */
+      remembered: RememberedPeerSheet;
+    }
   | { ok: false; problem: PlanProblem }
   | { ok: false; problem: "notRecognised"; name: string };
 
@@ -71,11 +97,28 @@ function gridOf(range: GridRange, sheet: string, table: string | null): ReadGrid
   };
 }
 
-/** Builds the comparison on a new sheet: one round trip reads, one (or a few, for huge sheets) writes. */
+/** The used range's formulas placed from A1 (cells above and left of it are empty). */
+function fromA1(range: GridRange): unknown[][] {
+  if (range.isNullObject) return [];
+  const at = parseAddress(range.address);
+  if (!at) return [];
+  const rows: unknown[][] = Array.from({ length: at.row }, () => []);
+  for (const row of range.formulas) rows.push([...new Array<unknown>(at.col).fill(""), ...row]);
+  return rows;
+}
+
+/**
+ * Builds the comparison: on a new sheet, or over a peer sheet FIN built before (`into`), where it
+ * rewrites only FIN's own cells. One round trip reads, one writes (more only past the 5 MB cap).
+ */
 export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBuildResult> {
   return runExcel(async (context) => {
     const book = context.workbook;
     const names = book.worksheets.load("items/name");
+    const memory = readMemory(context);
+    const target = request.into ? book.worksheets.getItem(request.into) : null;
+    const used = target?.getUsedRangeOrNullObject().load("address,formulas") ?? null;
+    const charts = target?.charts.load("items/name") ?? null;
     const reads = request.companies.map((c) => ({
       chosen: c,
       range: loadGrid(statementRange(book, c)),
@@ -89,6 +132,12 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
       if (!found) return { ok: false, problem: "notRecognised", name: chosen.name } as const;
       companies.push({ ...asCompany(found, chosen.name), values: range.values });
     }
+    const remembered = memoryOf(memory, request.into ?? null);
+    const current = used ? fromA1(used) : [];
+    const rates = {
+      ...(remembered ? ratesOn(current, remembered.rateCells) : {}),
+      ...definedRates(request.rates),
+    };
     const planned = planPeerSheet({
       companies,
       metrics: request.metrics,
@@ -100,23 +149,111 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
       language: request.language,
       builtAt: request.builtAt ?? timestamp(new Date()),
       mode: request.mode,
+      subject: request.subject ?? null,
+      sizeUnit: request.sizeUnit ?? undefined,
+      rates,
+      sheetName: target ? request.into! : undefined,
     });
     if (!planned.ok) return planned;
     const { plan } = planned;
     rememberWriteAs(context, request.mode ?? "fin");
-    await writePlan(context, plan);
-    return { ok: true, sheetName: plan.sheetName, plan };
+    const merged = target && remembered ? mergeWrite(plan, current, remembered) : null;
+    const chartName =
+      remembered?.chart && charts?.items.some((c) => c.name === remembered.chart)
+        ? remembered.chart
+        : null;
+    const written = await writePlan(context, plan, {
+      sheet: target,
+      merged,
+      chart: chartName,
+      sameScales: sameList(
+        remembered?.colorScales,
+        plan.colorScales.map((c) => c.range)
+      ),
+    });
+    const fingerprints = fingerprintsOf(
+      plan.cells.map((row, r) =>
+        row.map((v, c) => (merged?.cells[r]?.[c] === null ? current[r]?.[c] : v))
+      )
+    );
+    const entry: RememberedPeerSheet = {
+      sheet: plan.sheetName,
+      companies: request.companies.map(({ id, sheet, table, name }) => ({
+        id,
+        sheet,
+        table,
+        name,
+      })),
+      subject: indexOrNull(request.companies.findIndex((c) => c.id === request.subject)),
+      metrics: [...request.metrics],
+      basis: request.basis,
+      transpose: request.transpose,
+      chartMetric: request.chartMetric,
+      sizeUnit: request.sizeUnit ?? null,
+      mode: request.mode ?? "fin",
+      area: plan.area,
+      fingerprints,
+      rateCells: plan.rateCells,
+      chart: written.chart,
+      colorScales: plan.colorScales.map((c) => c.range),
+    };
+    saveMemory(context, memory, entry);
+    await context.sync();
+    return {
+      ok: true,
+      sheetName: plan.sheetName,
+      plan,
+      updated: target !== null,
+      kept: merged?.kept ?? [],
+      remembered: entry,
+    };
   });
 }
 
-async function writePlan(context: Excel.RequestContext, plan: PeerSheetPlan): Promise<void> {
-  const sheet = context.workbook.worksheets.add(plan.sheetName);
-  const width = plan.cells[0]?.length ?? 1;
+function indexOrNull(i: number): number | null {
+  return i < 0 ? null : i;
+}
+
+function definedRates(
+  rates: Readonly<Record<string, number | null>> | undefined
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(rates ?? {})) if (typeof v === "number") out[k] = v;
+  return out;
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+interface WriteTarget {
+  /** The earlier peer sheet, or null for a new sheet. */
+  sheet: Excel.Worksheet | null;
+  /** Over an earlier sheet: the cells to write (null keeps the analyst's). */
+  merged: MergedWrite | null;
+  /** The chart FIN added there before, by name. */
+  chart: string | null;
+  /** The colour scales are already where the plan puts them. */
+  sameScales: boolean;
+}
+
+const CHART_NAME = "FIN peers chart";
+
+/** Queues the plan's cells, formats and chart; syncs only past the request cap. */
+async function writePlan(
+  context: Excel.RequestContext,
+  plan: PeerSheetPlan,
+  into: WriteTarget
+): Promise<{ chart: string | null }> {
+  const sheet = into.sheet ?? context.workbook.worksheets.add(plan.sheetName);
+  const cells = into.merged?.cells ?? plan.cells;
+  const allFormats = into.merged?.formats ?? plan.numberFormats;
+  const width = cells[0]?.length ?? 1;
   // Cells and their formats travel together; each block stays well under the request cap.
-  const blocks = splitRows(plan.cells, Math.floor(WRITE_BUDGET_BYTES / 2));
+  const blocks = splitRows(cells, Math.floor(WRITE_BUDGET_BYTES / 2));
   let queued = 0;
   for (const block of blocks) {
-    const formats = plan.numberFormats.slice(block.start, block.start + block.rows.length);
+    const formats = allFormats.slice(block.start, block.start + block.rows.length);
     const bytes = payloadBytes(block.rows) + payloadBytes(formats);
     if (queued > 0 && queued + bytes > WRITE_BUDGET_BYTES) {
       // Only past the request cap (thousands of companies): one more round trip per block.
@@ -131,40 +268,49 @@ async function writePlan(context: Excel.RequestContext, plan: PeerSheetPlan): Pr
     queued += bytes;
   }
   for (const address of plan.bold) sheet.getRange(address).format.font.bold = true;
-  for (const { range, better } of plan.colorScales) {
-    const colours = scaleColours(better);
-    const format = sheet
-      .getRange(range)
-      .conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
-    format.colorScale.criteria = {
-      minimum: {
-        type: Excel.ConditionalFormatColorCriterionType.lowestValue,
-        color: colours.low,
-      },
-      midpoint: {
-        formula: "50",
-        type: Excel.ConditionalFormatColorCriterionType.percentile,
-        color: colours.mid,
-      },
-      maximum: {
-        type: Excel.ConditionalFormatColorCriterionType.highestValue,
-        color: colours.high,
-      },
-    };
+  if (!into.sameScales) {
+    for (const { range, better } of plan.colorScales) {
+      const colours = scaleColours(better);
+      const format = sheet
+        .getRange(range)
+        .conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+      format.colorScale.criteria = {
+        minimum: {
+          type: Excel.ConditionalFormatColorCriterionType.lowestValue,
+          color: colours.low,
+        },
+        midpoint: {
+          formula: "50",
+          type: Excel.ConditionalFormatColorCriterionType.percentile,
+          color: colours.mid,
+        },
+        maximum: {
+          type: Excel.ConditionalFormatColorCriterionType.highestValue,
+          color: colours.high,
+        },
+      };
+    }
   }
   sheet.getRange(plan.table).format.autofitColumns();
   sheet.freezePanes.freezeAt(sheet.getRange(plan.frozen));
+  let chartName: string | null = null;
   if (plan.chart) {
-    const chart = sheet.charts.add(
-      Excel.ChartType.columnClustered,
-      sheet.getRange(plan.chart.source),
-      Excel.ChartSeriesBy.rows
-    );
+    const source = sheet.getRange(plan.chart.source);
+    let chart: Excel.Chart;
+    if (into.chart) {
+      chart = sheet.charts.getItem(into.chart);
+      chart.setData(source, Excel.ChartSeriesBy.rows);
+    } else {
+      chart = sheet.charts.add(Excel.ChartType.columnClustered, source, Excel.ChartSeriesBy.rows);
+      chart.name = CHART_NAME;
+    }
     chart.title.text = plan.chart.title;
+    chart.axes.valueAxis.numberFormat = plan.chart.axisFormat;
     chart.setPosition(plan.chart.from, plan.chart.to);
+    chartName = CHART_NAME;
   }
   sheet.activate();
-  await context.sync();
+  return { chart: chartName };
 }
 
 /** Puts each sample statement on a new sheet with a free name (2 round trips); returns the names. */
@@ -195,12 +341,23 @@ export async function insertSampleStatements(): Promise<string[]> {
 }
 
 export { findPeerStatements } from "./peersList";
+export { readPeerContext, readPeerSheets } from "./peersMemory";
+export type { PeerContext } from "./peersMemory";
+export { refreshPeerSheet } from "./peersRefresh";
+export type { RefreshResult } from "./peersRefresh";
 export type { FoundPeers } from "./peersList";
 
 // What the task pane needs from the plan to offer choices (pure; re-exported so it imports only src/excel).
 export {
   commonPeriods,
   isShare,
+  isSize,
+  keyOf,
+  latestPosition,
+  sizeLineOf,
+  sizeScales,
+  rateKey,
+  unitText,
   keyText,
   metricLabel,
   periodText,
@@ -216,4 +373,6 @@ export type {
   PeriodBasis,
   PeriodKey,
   PlanProblem,
+  RememberedPeerSheet,
+  SizeUnit,
 } from "../peers";

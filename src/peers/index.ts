@@ -13,8 +13,27 @@ export { commonPeriods, keyOf, keyText, latestPosition, positionOf } from "./per
 export type { PeriodKey } from "./periods";
 export { periodText } from "./text";
 export type { PeerSheetText } from "./text";
-export { metricLabel, planPeerSheet, scaleColours } from "./plan";
-export type { PeerSheetPlan, PeriodBasis, PlanProblem, PlanRequest, PlanResult } from "./plan";
+export {
+  RANK_FORMAT,
+  RATE_FORMAT,
+  metricLabel,
+  planPeerSheet,
+  scaleColours,
+  unitText,
+} from "./plan";
+export type {
+  ChartPlan,
+  ColorScalePlan,
+  PeerSheetPlan,
+  PlanProblem,
+  PlanRequest,
+  PlanResult,
+  RateCell,
+} from "./plan";
+export { periodCount, periodWindow } from "./periodWindow";
+export type { PeriodBasis } from "./periodWindow";
+export { isSize, rateKey, sizeLineOf, sizeScales, unitFactor } from "./sizes";
+export type { SizeLine, SizeMetricId, SizeUnit } from "./sizes";
 export { asCompany, findStatements, idOf, recognise } from "./found";
 export type {
   FoundStatement,
@@ -28,3 +47,5 @@ export { planSheetReads, CELL_RESPONSE_BYTES } from "./readPlan";
 export type { SheetRead } from "./readPlan";
 export { sampleGrid, sampleStatements } from "./samples";
 export type { SampleCell, SampleStatement } from "./samples";
+export { fingerprint, fingerprintsOf, mergeWrite, ratesOn } from "./remember";
+export type { MergedWrite, RememberedCompany, RememberedPeerSheet } from "./remember";

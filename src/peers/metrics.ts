@@ -21,6 +21,7 @@ import {
   type Recipe,
 } from "../catalogue";
 import { formatCellAddress, quoteSheetName } from "../references";
+import { isSize, sizeMetricsOf, type SizeMetricId } from "./sizes";
 import { cellAt, priorPeriod, type LineItem, type Meaning, type Statement } from "../statements";
 
 export type BaseMetricId =
@@ -38,8 +39,8 @@ export type BaseMetricId =
   | "periodExpenseRatio"
   | "periodExpenseRatioWithRd";
 
-/** A base metric, or a revenue segment's share of revenue (`share:subscription`). */
-export type MetricId = BaseMetricId | `share:${string}`;
+/** A base metric, a revenue segment's share of revenue (`share:subscription`), or a size (`size:revenue`). */
+export type MetricId = BaseMetricId | `share:${string}` | SizeMetricId;
 
 export type { Better };
 
@@ -89,6 +90,8 @@ const CATALOGUE_ID: Record<BaseMetricId, CatalogueId> = {
 
 export function betterOf(metric: MetricId): Better {
   if (isShare(metric)) return catalogue.share.better;
+  // Sizes rank the largest first; a larger income is better, a larger revenue only larger.
+  if (isSize(metric)) return metric === "size:revenue" ? "none" : "higher";
   // R&D spending is investment as much as cost: ranked by size.
   if (metric === "rdExpenseRatio") return "none";
   return catalogue[CATALOGUE_ID[metric]].better;
@@ -194,6 +197,7 @@ export function metricsOf(statement: Statement): MetricId[] {
     }
   }
   for (const key of segmentsOf(statement).keys()) out.push(`share:${key}`);
+  out.push(...sizeMetricsOf(statement));
   return out;
 }
 
@@ -203,7 +207,9 @@ export function sharedMetrics(statements: readonly Statement[], minimum = 2): Me
   for (const statement of statements) {
     for (const metric of metricsOf(statement)) counts.set(metric, (counts.get(metric) ?? 0) + 1);
   }
-  const order = (m: MetricId) => (isShare(m) ? baseMetrics.length : baseMetrics.indexOf(m));
+  // Sizes first, as a comps table opens; segments last.
+  const order = (m: MetricId) =>
+    isSize(m) ? -1 : isShare(m) ? baseMetrics.length : baseMetrics.indexOf(m as BaseMetricId);
   return [...counts.entries()]
     .filter(([, n]) => n >= minimum)
     .map(([metric]) => metric)
@@ -268,6 +274,8 @@ export function metricCell(
   periodPosition: number | null
 ): MetricCell {
   if (periodPosition === null) return { missing: { kind: "period" } };
+  // Sizes are not catalogue recipes: the peer plan scales them itself (./sizes).
+  if (isSize(metric)) return { missing: { kind: "line", meaning: "revenue" } };
   const { statement } = company;
   const revenue = lineOf(statement, "revenue");
   if (!revenue) return { missing: { kind: "line", meaning: "revenue" } };

@@ -6,7 +6,6 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { screenshot, workbenchSuite } from "../helpers/browser";
-import { unguarded } from "../helpers/guard";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -49,127 +48,155 @@ async function tick(name: string, on: boolean): Promise<void> {
 
 async function pressCompare(): Promise<string> {
   await page.getByRole("button", { name: "Compare peers" }).click();
-  const built = page.getByRole("status").filter({ hasText: "Built the sheet" });
+  const built = page.getByRole("status").filter({ hasText: /Built the sheet|Rebuilt/ });
   const other = page
     .getByRole("alert")
-    .or(page.getByRole("status").filter({ hasNotText: "Built" }));
+    .or(page.getByRole("status").filter({ hasNotText: /built/i }));
   await built.or(other).first().waitFor();
   if (!(await built.isVisible()))
     throw new Error(`no sheet built: ${await other.first().textContent()}`);
   return /“(.+)”/.exec((await built.textContent()) ?? "")![1];
 }
 
-test("Compare peers builds a sheet of live formulas, statistics, ranks and a chart", async () => {
+test("Agora the subject against Twilio and Zoom: peer medians without Agora, its difference, sizes, a percent chart", async () => {
   await loadSheets();
+  await page.evaluate(() => window.workbench.select("Agora!A1"));
   await openPeers();
-  // Agora, Ximalaya and the Zoom-like peer; the others unticked.
-  await tick("Twilio-like", false);
-  await tick("荔枝（示意）", false);
-  for (const metric of ["Revenue growth (YoY)", "Net loss rate", "Period expense ratio"])
-    await tick(metric, true);
-  await page.getByRole("checkbox", { name: "Bandwidth cost ratio" }).waitFor({ state: "detached" });
+  // Like with like: the quarterly companies start ticked, the annual ones not.
+  for (const [name, on] of [
+    ["Agora", true],
+    ["Zoom-like", true],
+    ["Twilio-like", true],
+    ["Ximalaya", false],
+    ["荔枝（示意）", false],
+  ] as const)
+    expect(await page.getByRole("checkbox", { name, exact: true }).isChecked()).toBe(on);
+  const subject = page.getByRole("combobox", { name: /Subject company/ });
+  expect(await subject.locator("option:checked").textContent()).toBe("Agora");
+  await tick("Revenue growth (YoY)", false);
+  // Only metrics every ticked company has: Agora has no administrative expense line.
+  await page.getByRole("checkbox", { name: "Period expense ratio" }).waitFor({ state: "detached" });
+  await page.getByRole("combobox", { name: "Chart" }).selectOption({ label: "Net loss rate" });
   await page.evaluate(() => window.workbench.syncs()); // reset the counter
   const sheet = await pressCompare();
   expect(sheet).toBe("Peer comparison");
-  const syncs = await page.evaluate(() => window.workbench.syncs());
-  expect(syncs.count).toBe(2);
+  expect((await page.evaluate(() => window.workbench.syncs())).count).toBe(2);
 
   const q = (a: string) => `'Peer comparison'!${a}`;
-  expect(await values(q("A1:D2"))).toEqual([
-    ["Metric", "Agora", "Ximalaya", "Zoom-like"],
-    ["Period", "Q1 2022", "2020年", "Q1 FY2023"],
-  ]);
-  expect(await values(q("A3:A5"))).toEqual([
-    ["Revenue growth (YoY)"],
-    ["Net loss rate"],
-    ["Period expense ratio"],
-  ]);
-  // Live formulas over the source sheets, cell by cell.
-  expect((await formulas(q("B3:D5"))).map((r) => r.map(unguarded))).toEqual([
+  expect(await values(q("A1:K2"))).toEqual([
     [
-      "=FIN.GROWTH(Agora!C2,Agora!B2)",
-      "=FIN.GROWTH(Ximalaya!D2,Ximalaya!C2)",
-      "=FIN.GROWTH('Zoom-like'!C3,'Zoom-like'!B3)",
+      "Metric",
+      "Agora",
+      "Zoom-like",
+      "Twilio-like",
+      "Peer median (excl. Agora)",
+      "Peer mean (excl. Agora)",
+      "Peer max (excl. Agora)",
+      "Peer min (excl. Agora)",
+      "Agora vs peer median",
+      "Agora's rank of 3",
+      "Rank 1 is",
     ],
-    [
-      "=FIN.LOSSRATE(Agora!C5,Agora!C2)",
-      "=FIN.LOSSRATE(Ximalaya!D10,Ximalaya!D2)",
-      "=FIN.LOSSRATE('Zoom-like'!C9,'Zoom-like'!C3)",
-    ],
-    [
-      "",
-      "=FIN.EXPENSERATIO(Ximalaya!D9,Ximalaya!D2)",
-      "=FIN.EXPENSERATIO('Zoom-like'!C8,'Zoom-like'!C3)",
-    ],
+    ["Period", "Q1 2022", "Q1 FY2023", "Q1 2022", "", "", "", "", "", "", ""],
   ]);
-  expect(await one(q("B3"))).toBeCloseTo(38.59 / 40.2 - 1, 9); // −4.0 %
-  expect(await one(q("B4"))).toBeCloseTo(26.94 / 38.59, 9); // 69.8 %
-  expect(await one(q("C5"))).toBeCloseTo(26.33 / 40.5, 9); // 65.0 %
-  expect(await one(q("B5"))).toBe(""); // Agora has no admin expense line: blank, never 0
-  const [[median, mean, max, min]] = await values(q("E4:H4"));
-  const lossRates = [26.94 / 38.59, 6.05 / 40.5, -110 / 1070];
-  expect(median).toBeCloseTo(6.05 / 40.5, 9);
-  expect(mean).toBeCloseTo(lossRates.reduce((a, b) => a + b) / 3, 9);
-  expect(max).toBeCloseTo(26.94 / 38.59, 9);
-  expect(min).toBeCloseTo(-110 / 1070, 9);
-  expect(await formulas(q("I4"))).toEqual([[`=IF(ISNUMBER(B4),RANK.EQ(B4,$B4:$D4,1),"")`]]);
-  expect(await values(q("L4"))).toEqual([["the lowest"]]);
-  expect(
-    await page.evaluate(() => window.workbench.numberFormats("'Peer comparison'!B3:H3"))
-  ).toEqual([Array(7).fill("0.0%")]);
+  expect(await values(q("A3:A4"))).toEqual([["Revenue (USD millions)"], ["Net loss rate"]]);
+  // Revenue in USD millions as written; the peer median of 1,070 and 875 is 972.5.
+  expect(await values(q("B3:D3"))).toEqual([[38.59, 1070, 875]]);
+  expect(await one(q("E3"))).toBeCloseTo(972.5, 9);
+  expect(await one(q("I3"))).toBeCloseTo(38.59 / 972.5 - 1, 9); // −96.0 %
+  // Net loss rate: Agora 26.94 ÷ 38.59; the peers' median of −110 ÷ 1,070 and 220 ÷ 875.
+  const median = (-110 / 1070 + 220 / 875) / 2;
+  expect(await one(q("B4"))).toBeCloseTo(26.94 / 38.59, 9);
+  expect(await one(q("E4"))).toBeCloseTo(median, 9);
+  expect(await one(q("I4"))).toBeCloseTo((26.94 / 38.59 - median) * 100, 7); // 62.4 pp
+  expect(await one(q("J4"))).toBe(3); // rank 1 is the lowest loss rate: Zoom-like
+  expect(await values(q("K4"))).toEqual([["the lowest"]]);
 
-  const charts = await page.evaluate(() => window.workbench.charts("Peer comparison"));
-  expect(charts).toHaveLength(1);
-  expect(charts[0].type).toBe("ColumnClustered");
-  expect(charts[0].seriesBy).toBe("Rows");
-  expect(charts[0].categories).toEqual(["Agora", "Ximalaya", "Zoom-like"]);
-  expect(charts[0].series).toHaveLength(1);
-  expect(charts[0].series[0].name).toBe("Revenue growth (YoY)");
-  expect(charts[0].series[0].values[0]).toBeCloseTo(38.59 / 40.2 - 1, 9);
-  await screenshot(page, "peers-comparison");
+  const [chart] = await page.evaluate(() => window.workbench.charts("Peer comparison"));
+  expect(chart.title).toBe("Net loss rate, latest period");
+  expect(chart.valueAxisFormat).toBe("0%");
+  expect(chart.left).toBeGreaterThan(10); // beside the table (A:K), never over it
+  expect(chart.categories).toEqual(["Agora", "Zoom-like", "Twilio-like"]);
+  await screenshot(page, "peers-subject");
 
-  // Editing a source statement updates the comparison.
-  await page.evaluate(() => window.workbench.setCell("Agora!C5", "(30.00)"));
-  expect(await one(q("B4"))).toBeCloseTo(30 / 38.59, 9);
-
-  // Pressing Compare again adds "Peer comparison (2)" and leaves the first alone.
-  const before = await formulas(q("A1:L12"));
-  expect(await pressCompare()).toBe("Peer comparison (2)");
-  expect(await formulas(q("A1:L12"))).toEqual(before);
+  // Q2 2022 arrives for Agora; the analyst has typed a figure of their own into FIN's area.
+  await page.evaluate(() => {
+    window.workbench.setCell("Agora!D1", "Q2 2022");
+    window.workbench.setCell("Agora!D2", "41.00");
+    window.workbench.setCell("Agora!D5", "(20.50)");
+    window.workbench.setCell("'Peer comparison'!F4", "0.2");
+  });
+  await page.getByRole("button", { name: "Refresh Peer comparison" }).click();
+  const refreshed = page.getByRole("status").filter({ hasText: "Refreshed" });
+  await refreshed.waitFor();
+  expect(await refreshed.textContent()).toContain("Kept as you typed: F4.");
+  expect(await one(q("B2"))).toBe("Q2 2022");
+  expect(await one(q("B4"))).toBeCloseTo(20.5 / 41, 9);
+  expect(await one(q("F4"))).toBe(0.2);
+  expect(await one(q("I4"))).toBeCloseTo((20.5 / 41 - median) * 100, 7);
+  // Building again rewrites the same sheet: no Peer comparison (2).
+  expect(await pressCompare()).toBe("Peer comparison");
   expect(await page.evaluate(() => window.workbench.sheets())).toEqual([
     "Sheet1",
     ...SHEETS.map(([n]) => n),
     "Peer comparison",
-    "Peer comparison (2)",
   ]);
 });
 
-test("a common period, transposed: Ximalaya against the Lizhi-like peer in 2019", async () => {
+test("Ximalaya (RMB 亿元) against Agora (USD): a rate typed in the pane becomes the sheet's input cell", async () => {
   await loadSheets();
+  await page.evaluate(() => window.workbench.select("Ximalaya!A1"));
   await openPeers();
-  for (const name of ["Agora", "Zoom-like", "Twilio-like"]) await tick(name, false);
-  await tick("Bandwidth cost ratio", true);
-  await tick("Period expense ratio", true);
-  await page.getByRole("radio", { name: "One period all of them have" }).click();
-  await page.getByRole("combobox", { name: "Common period" }).selectOption({ label: "2019" });
-  await page.getByRole("switch", { name: "Metrics across, companies down" }).click();
-  // A name that looks like a formula stays text on the sheet.
-  const rename = page.getByRole("textbox", { name: "Name of Ximalaya in the comparison" });
-  await rename.fill('=HYPERLINK("http://example.com","Ximalaya")');
+  await tick("荔枝（示意）", false);
+  await tick("Agora", true);
+  // Mixing years and quarters is allowed, with a note.
+  await page.getByText(/Years and quarters mixed/).waitFor();
+  for (const metric of ["Revenue growth (YoY)", "Net loss rate"]) await tick(metric, false);
+  await tick("Revenue", true);
+  const rate = page.getByRole("textbox", { name: "1 RMB in USD" });
+  expect(await rate.inputValue()).toBe(""); // never guessed
+  await rate.fill("0.15");
   const sheet = await pressCompare();
   const q = (a: string) => `'${sheet}'!${a}`;
-  const header = (await values(q("A1:F1")))[0];
-  expect(header.slice(0, 2)).toEqual(["Company", "Period"]);
-  expect(await values(q("A2:B3"))).toEqual([
-    ['=HYPERLINK("http://example.com","Ximalaya")', "2019年"],
-    ["荔枝（示意）", "2019年"],
+  expect(await values(q("A3:C3"))).toEqual([["Revenue (USD millions)", 607.5, 38.59]]); // 40.50 亿 × 100 × 0.15
+  expect(await values(q("A6:B6"))).toEqual([["1 RMB in USD", 0.15]]);
+  expect(await formulas(q("B3"))).toEqual([
+    ['=IF(OR(Ximalaya!D2="",$B$6=""),"",Ximalaya!D2*100*$B$6)'],
   ]);
-  const bandwidth = header.indexOf("Bandwidth cost ratio");
-  expect(bandwidth).toBeGreaterThan(1);
-  const col = String.fromCharCode(65 + bandwidth);
-  expect(await one(q(`${col}2`))).toBeCloseTo(0.75 / 26.77, 9);
-  expect(await one(q(`${col}3`))).toBeCloseTo(0.5 / 15.1, 9);
-  await screenshot(page, "peers-common-transposed");
+  await page.evaluate((a) => window.workbench.setCell(a, "0.14"), q("B6"));
+  expect(await one(q("B3"))).toBeCloseTo(567, 9); // 4,050 × 0.14
+  await screenshot(page, "peers-sizes");
+});
+
+test("three fiscal years side by side for Ximalaya, Lizhi and Bilibili, each under its own labels", async () => {
+  await loadSheets();
+  await page.evaluate(
+    ([n, csv]) => window.workbench.loadCsv(n, csv),
+    ["Bilibili", read("peers/bilibili-like-annual-2019-2020.csv")]
+  );
+  await page.evaluate(() => window.workbench.select("Ximalaya!A1"));
+  await openPeers();
+  expect(await page.getByRole("checkbox", { name: "Bilibili", exact: true }).isChecked()).toBe(
+    true
+  );
+  await page.getByRole("spinbutton", { name: /Periods per company/ }).fill("3");
+  const sheet = await pressCompare();
+  const q = (a: string) => `'${sheet}'!${a}`;
+  expect(await values(q("B1:J2"))).toEqual([
+    [
+      "Ximalaya",
+      "荔枝（示意）",
+      "Bilibili",
+      "Ximalaya",
+      "荔枝（示意）",
+      "Bilibili",
+      "Ximalaya",
+      "荔枝（示意）",
+      "Bilibili",
+    ],
+    ["2018年", "2018年", "", "2019年", "2019年", "2019年", "2020年", "2020年", "2020年"],
+  ]);
+  await screenshot(page, "peers-three-years");
 });
 
 test("Insert sample statements adds new sheets, never replacing one, and Compare works at once", async () => {
@@ -194,35 +221,35 @@ test("Insert sample statements adds new sheets, never replacing one, and Compare
   expect(await values("'荔枝（示意）'!B2:D2")).toEqual([["2018年", "2019年", "2020年"]]);
   const sheet = await pressCompare();
   expect(sheet).toBe("Peer comparison");
-  expect((await values(`'${sheet}'!B1:H1`))[0]).toEqual([
+  // Like with like: the quarterly statements, as the first one listed.
+  expect((await values(`'${sheet}'!B1:E1`))[0]).toEqual([
     "Agora",
     "Agora (2)",
-    "Ximalaya",
     "Zoom-like",
     "Twilio-like",
-    "荔枝（示意）",
-    "哔哩哔哩（示意）",
   ]);
   await screenshot(page, "peers-samples");
 });
 
-test("in the Chinese interface the sheet is 同业对比, with Chinese labels", async () => {
+test("in the Chinese interface the sheet is 同业对比: subject columns, sizes and notes in Chinese", async () => {
   page = await suite.open({ language: "zh-CN", width: 1600, height: 900 });
   await loadSheets();
+  await page.evaluate(() => window.workbench.select("Ximalaya!A1"));
   await page.getByRole("tab", { name: "同业对比" }).click();
   await page.getByRole("checkbox", { name: "Agora", exact: true }).waitFor();
-  for (const name of ["Agora", "Zoom-like", "Twilio-like"]) await tick(name, false);
   await page.getByRole("button", { name: "同业对比" }).click();
   const built = page.getByRole("status").filter({ hasText: "已生成工作表" });
   await built.waitFor();
   expect(await built.textContent()).toContain("“同业对比”");
-  expect(await values("同业对比!A1:C4")).toEqual([
-    ["指标", "Ximalaya", "荔枝（示意）"],
-    ["期间", "2020年", "2020年"],
-    [expect.any(String), expect.any(Number), expect.any(Number)],
-    ["净亏损率", expect.any(Number), expect.any(Number)],
+  expect(await values("同业对比!A1:D3")).toEqual([
+    ["指标", "Ximalaya", "荔枝（示意）", "同业中位数（不含Ximalaya）"],
+    ["期间", "2020年", "2020年", ""],
+    ["营业收入（亿元人民币）", 40.5, 15, 15],
   ]);
-  expect(await one("同业对比!C5")).toBeCloseTo((2.6 + 1 + 0.03) / 15, 9); // 期间费用率, no 总营业费用 line
+  expect(await one("同业对比!C6")).toBeCloseTo((2.6 + 1 + 0.03) / 15, 9); // 期间费用率, no 总营业费用 line
+  const [chart] = await page.evaluate(() => window.workbench.charts("同业对比"));
+  expect(chart.title).toBe("营业收入（亿元人民币）（2020年）");
+  expect(chart.valueAxisFormat).toBe("#,##0");
   await screenshot(page, "peers-zh");
 });
 

@@ -89,7 +89,7 @@ describe("cells and formulas", () => {
     expect(p.cells[0].slice(0, 3)).toEqual(["'Metric", "'Agora", "'Ximalaya"]);
     expect(p.cells[1].slice(0, 3)).toEqual(["'Period", "'Q1 2022", "'2020年"]);
     expect(at(p, "A3")).toBe("'Revenue growth (YoY)");
-    expect(p.table).toBe("A1:J5");
+    expect(p.table).toBe("A1:H5");
     expect(p.frozen).toBe("A1:A2");
   });
 
@@ -111,15 +111,35 @@ describe("cells and formulas", () => {
     expect(at(p, "G4")).toBe('=IF(COUNT(B4:C4)=0,"",MIN(B4:C4))');
   });
 
-  test("ranks: rank 1 is the best, blank when the value is blank", () => {
-    expect(at(p, "H3")).toBe('=IF(ISNUMBER(B3),RANK.EQ(B3,$B3:$C3),"")'); // growth: highest first
-    expect(at(p, "H4")).toBe('=IF(ISNUMBER(B4),RANK.EQ(B4,$B4:$C4,1),"")'); // loss rate: lowest first
-    expect(at(p, "J3")).toBe("'the highest");
-    expect(at(p, "J4")).toBe("'the lowest");
+  test("without a subject: no rank column; the direction column says which end is best", () => {
+    expect(at(p, "H3")).toBe("'the highest");
+    expect(at(p, "H4")).toBe("'the lowest");
+  });
+
+  test("with a subject: peer statistics without it, the difference in pp, one rank per metric", () => {
+    const q = plan([ximalaya, agora], ["revenueGrowth", "netLossRate"], { subject: agora.id });
+    expect(q.cells[0].slice(0, 10)).toEqual([
+      "'Metric",
+      "'Agora",
+      "'Ximalaya",
+      "'Peer median (excl. Agora)",
+      "'Peer mean (excl. Agora)",
+      "'Peer max (excl. Agora)",
+      "'Peer min (excl. Agora)",
+      "'Agora vs peer median",
+      "'Agora's rank of 2",
+      "'Rank 1 is",
+    ]);
+    expect(at(q, "D4")).toBe('=IF(COUNT(C4)=0,"",MEDIAN(C4))');
+    expect(at(q, "H4")).toBe("=(B4-D4)*100"); // behind the blank test
+    expect(q.numberFormats[3][7]).toBe('0.0 "pp"');
+    expect(at(q, "I3")).toBe('=IF(ISNUMBER(B3),RANK.EQ(B3,B3:C3),"")'); // growth: highest first
+    expect(at(q, "I4")).toBe('=IF(ISNUMBER(B4),RANK.EQ(B4,B4:C4,1),"")'); // loss rate: lowest first
+    expect(q.periods).toEqual([[2], [1]]); // in the request's order
   });
 
   test("percentages as 0.0 %, ranks as whole numbers, a colour scale per metric row", () => {
-    expect(p.numberFormats[2].slice(1, 10)).toEqual([...Array(6).fill("0.0%"), "0", "0", null]);
+    expect(p.numberFormats[2].slice(1, 8)).toEqual([...Array(6).fill("0.0%"), null]);
     expect(p.colorScales).toEqual([
       { range: "B3:C3", better: "higher" },
       { range: "B4:C4", better: "lower" },
@@ -192,7 +212,6 @@ describe("names and labels", () => {
     const row = result.plan.cells[0];
     expect(row[1]).toBe(`'=HYPERLINK("http://example.com","click")`);
     expect(row[2]).toBe("'+1 Ximalaya");
-    expect(row[7]).toBe(`'Rank: =HYPERLINK("http://example.com","click")`);
     // Every cell is a formula FIN wrote, text behind an apostrophe, or empty.
     for (const cell of result.plan.cells.flat())
       expect(
@@ -220,7 +239,7 @@ describe("periods across fiscal calendars", () => {
     });
     expect(p.cells[1].slice(1, 4)).toEqual(["'Q1 2022", "'Q1 2022", "'Q1 FY2022"]);
     expect(at(p, "D3")).toBe("=FIN.LOSSRATE('Zoom-like'!B9,'Zoom-like'!B3)");
-    expect(p.notes[0]).toBe("Period basis: Q1 2022 for every company.");
+    expect(p.notes[1]).toBe("Period basis: Q1 2022 for every company.");
   });
 
   test("annual statements share years; quarterly and annual ones share none", () => {
@@ -234,7 +253,7 @@ describe("periods across fiscal calendars", () => {
     const p = plan([agora, ximalaya], ["netLossRate"], {
       basis: { kind: "common", period: { kind: "year", year: 2020, part: null } },
     });
-    expect(p.periods).toEqual([null, 2]);
+    expect(p.periods).toEqual([[null], [2]]);
     expect(at(p, "B3")).toBe("");
     expect(p.cells[1][1]).toBe("");
     expect(p.notes).toContain("Agora: left blank: the statement has no 2020.");
@@ -272,6 +291,8 @@ describe("periods across fiscal calendars", () => {
 describe("metrics", () => {
   test("offered when at least two companies have the lines", () => {
     expect(sharedMetrics([agora.statement, ximalaya.statement])).toEqual([
+      "size:revenue",
+      "size:netIncome",
       "revenueGrowth",
       "netLossRate",
       "netMargin",
@@ -281,6 +302,8 @@ describe("metrics", () => {
 
   test("offered in the catalogue's order, whichever company comes first", () => {
     expect(sharedMetrics([zoom.statement, twilio.statement])).toEqual([
+      "size:revenue",
+      "size:netIncome",
       "revenueGrowth",
       "netLossRate",
       "netMargin",
@@ -330,7 +353,7 @@ describe("metrics", () => {
     expect(at(p, "B3")).toBe("=FIN.SHARE(Ximalaya!D3,Ximalaya!D2)");
   });
 
-  test("transposed: metrics across, companies down, ranks below", () => {
+  test("transposed: metrics across, companies down, statistics below", () => {
     const p = plan([agora, ximalaya], ["revenueGrowth", "netLossRate"], {
       transpose: true,
       chartMetric: "netLossRate",
@@ -346,7 +369,7 @@ describe("metrics", () => {
       ],
     ]);
     expect(at(p, "D4")).toBe('=IF(COUNT(D2:D3)=0,"",MEDIAN(D2:D3))');
-    expect(at(p, "D8")).toBe('=IF(ISNUMBER(D2),RANK.EQ(D2,D$2:D$3,1),"")');
+    expect(at(p, "D8")).toBe("'the lowest");
     expect(p.frozen).toBe("A1:B1");
     expect(p.colorScales[1]).toEqual({ range: "D2:D3", better: "lower" });
   });
@@ -360,9 +383,10 @@ describe("metrics", () => {
     expect(chart.title).toBe("Net loss rate, latest period");
     const top = p.cells.length - 2;
     expect(chart.source).toBe(`A${top + 1}:C${top + 2}`);
-    expect(p.cells[top]).toEqual(["", "=B1", "=C1", ...Array(7).fill("")]);
+    expect(p.cells[top]).toEqual(["", "=B1", "=C1", ...Array(5).fill("")]);
     expect(p.cells[top + 1].slice(0, 3)).toEqual(["'Net loss rate", "=B4", "=C4"]);
-    expect(chart.from).toBe("L1");
+    expect(chart.from).toBe("J1");
+    expect(chart.axisFormat).toBe("0%");
   });
 
   test("one company or no metric: a problem to tell, no sheet", () => {

@@ -23,7 +23,17 @@ import {
   findPeerStatements,
   insertSampleStatements,
   isShare,
+  isSize,
+  keyOf,
   keyText,
+  latestPosition,
+  rateKey,
+  readPeerContext,
+  refreshPeerSheet,
+  sizeLineOf,
+  sizeScales,
+  type PeerContext,
+  type SizeUnit,
   periodText,
   segmentsOf,
   sharedMetrics,
@@ -52,9 +62,15 @@ const useStyles = makeStyles({
 type Notice = { intent: "success" | "warning" | "info"; text: string };
 
 /** Metrics ticked by default, when the companies have them. */
-const DEFAULT_METRICS: MetricId[] = ["revenueGrowth", "netLossRate", "periodExpenseRatio"];
+const DEFAULT_METRICS: MetricId[] = [
+  "size:revenue",
+  "revenueGrowth",
+  "netLossRate",
+  "periodExpenseRatio",
+];
 
 function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): string {
+  if (isSize(metric)) return s.peers.sheet.sizeMetrics[sizeLineOf(metric)];
   if (!isShare(metric)) return s.peers.sheet.metrics[metric]; // the same name the sheet writes
   const key = metric.slice("share:".length);
   const written = ticked.map((f) => segmentsOf(f.statement).get(key)).find((l) => l);
@@ -79,20 +95,45 @@ export function PeersPanel(): React.JSX.Element {
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [failure, setFailure] = React.useState<ExcelFailure | null>(null);
   const { mode } = useWriteAs();
+  const [context, setContext] = React.useState<PeerContext | null>(null);
+  // undefined: the active sheet's company; "": no subject.
+  const [subject, setSubject] = React.useState<string | undefined>(undefined);
+  const [count, setCount] = React.useState(1);
+  // Sizes default to the pane's money: USD millions, or 亿元人民币 in the Chinese pane.
+  const [unit, setUnit] = React.useState<SizeUnit>(() =>
+    displayLanguage() === "zh" ? { currency: "CNY", scale: 1e8 } : { currency: "USD", scale: 1e6 }
+  );
+  const [rates, setRates] = React.useState<Record<string, string>>({});
+  // undefined: the first peer sheet FIN built (so building again updates it); "": a new sheet.
+  const [target, setTarget] = React.useState<string | undefined>(undefined);
 
   const known = React.useRef<Set<string>>(new Set());
   const refresh = React.useCallback(async (): Promise<void> => {
     setBusy("list");
     setFailure(null);
     try {
-      const result = await findPeerStatements();
+      const [result, read] = [await findPeerStatements(), await readPeerContext()];
+      // FIN's own peer sheets are not statements to compare.
+      const own = new Set(read.sheets.map((e) => e.sheet.toLocaleUpperCase()));
+      result.statements = result.statements.filter((f) => !own.has(f.sheet.toLocaleUpperCase()));
       setFound(result);
+      setContext(read);
       // Statements not listed before start ticked: after inserting samples, Compare works at once.
       const seen = known.current;
       known.current = new Set(result.statements.map((f) => f.id));
+      // Like with like: new statements start ticked only when their latest period is of the kind
+      // of the active sheet's statement (else of the first listed).
+      const kindOf = (f: FoundStatement) => {
+        const p = latestPosition(f.statement);
+        return p === null ? null : keyOf(f.statement.periods[p]).kind;
+      };
+      const anchor =
+        result.statements.find((f) => f.sheet === read.activeSheet) ?? result.statements[0];
+      const kind = anchor ? kindOf(anchor) : null;
       setTicked((before) => {
         const next = new Set([...before].filter((id) => known.current.has(id)));
-        for (const id of known.current) if (!seen.has(id)) next.add(id);
+        for (const f of result.statements)
+          if (!seen.has(f.id) && kindOf(f) === kind) next.add(f.id);
         return next;
       });
     } catch (e) {
@@ -111,11 +152,46 @@ export function PeersPanel(): React.JSX.Element {
     () => statements.filter((f) => ticked.has(f.id)),
     [statements, ticked]
   );
+  // Like with like: only the metrics every ticked company has.
   const offered = React.useMemo(
-    () => (chosen.length >= 2 ? sharedMetrics(chosen.map((f) => f.statement)) : []),
+    () =>
+      chosen.length >= 2
+        ? sharedMetrics(
+            chosen.map((f) => f.statement),
+            chosen.length
+          )
+        : [],
     [chosen]
   );
+  const mixedKinds = React.useMemo(() => {
+    const kinds = new Set(
+      chosen.map((f) => {
+        const p = latestPosition(f.statement);
+        return p === null ? null : keyOf(f.statement.periods[p]).kind;
+      })
+    );
+    return kinds.size > 1;
+  }, [chosen]);
+  const activeCompany = chosen.find((f) => f.sheet === context?.activeSheet)?.id ?? "";
+  const subjectId =
+    subject === undefined ? activeCompany : chosen.some((f) => f.id === subject) ? subject : "";
+  const into =
+    target === undefined
+      ? (context?.sheets[0]?.sheet ?? "")
+      : context?.sheets.some((e) => e.sheet === target)
+        ? target
+        : "";
   const selected = offered.filter((m) => metrics.has(m));
+  const sizes = selected.some(isSize);
+  const rateKeys = sizes
+    ? [...new Set(chosen.map((f) => rateKey(f.statement, f.id, unit)).filter((k) => k !== null))]
+    : [];
+  const rateValues = Object.fromEntries(
+    rateKeys.map((k) => {
+      const n = Number((rates[k] ?? "").trim());
+      return [k, (rates[k] ?? "").trim() !== "" && Number.isFinite(n) ? n : null];
+    })
+  );
   const periods: PeriodKey[] = React.useMemo(
     () => commonPeriods(chosen.map((f) => f.statement)),
     [chosen]
@@ -168,17 +244,33 @@ export function PeersPanel(): React.JSX.Element {
         metrics: selected,
         basis:
           basis === "common" && periodKey
-            ? { kind: "common", period: periodKey }
-            : { kind: "latest" },
+            ? { kind: "common", period: periodKey, count }
+            : { kind: "latest", count },
         transpose,
         chartMetric: chartMetric === "" ? null : chartMetric,
         text: s.peers.sheet,
         language: displayLanguage(),
         mode,
+        subject: subjectId === "" ? null : subjectId,
+        sizeUnit: sizes ? unit : null,
+        rates: rateValues,
+        into: into === "" ? null : into,
       });
-      if (result.ok)
-        setNotice({ intent: "success", text: format(s.peers.built, { sheet: result.sheetName }) });
-      else if (result.problem === "notRecognised")
+      if (result.ok) {
+        const done = format(result.updated ? s.peers.updated : s.peers.built, {
+          sheet: result.sheetName,
+        });
+        const kept =
+          result.kept.length > 0
+            ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
+            : "";
+        setNotice({ intent: "success", text: done + kept });
+        const entry = result.remembered;
+        // The pane's list of peer sheets follows without another round trip.
+        setContext((c) =>
+          c ? { ...c, sheets: [entry, ...c.sheets.filter((e) => e.sheet !== entry.sheet)] } : c
+        );
+      } else if (result.problem === "notRecognised")
         setNotice({
           intent: "warning",
           text: format(s.peers.problems.notRecognised, { name: result.name }),
@@ -190,6 +282,34 @@ export function PeersPanel(): React.JSX.Element {
       setBusy(null);
     }
   }
+
+  async function refreshSheet(sheet: string): Promise<void> {
+    setNotice(null);
+    setFailure(null);
+    setBusy("build");
+    try {
+      const result = await refreshPeerSheet(sheet, s.peers.sheet, displayLanguage());
+      if (result.ok) {
+        const kept =
+          result.kept.length > 0
+            ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
+            : "";
+        setNotice({ intent: "success", text: format(s.peers.refreshed, { sheet }) + kept });
+      } else if (result.problem === "notRecognised" || result.problem === "companyGone")
+        setNotice({
+          intent: "warning",
+          text: format(s.peers.problems[result.problem], { name: result.name }),
+        });
+      else setNotice({ intent: "warning", text: s.peers.problems[result.problem] });
+    } catch (e) {
+      setFailure(toExcelFailure(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const currencyName = (key: string) =>
+    key === "USD" || key === "CNY" ? s.peers.sheet.currencies[key] : key;
 
   return (
     <section aria-label={s.peers.heading} className={styles.root}>
@@ -262,6 +382,87 @@ export function PeersPanel(): React.JSX.Element {
         <Caption1 className={styles.hint}>{s.peers.metricsHint}</Caption1>
       </div>
 
+      {mixedKinds ? <Caption1>{s.peers.mixedKinds}</Caption1> : null}
+
+      <Field label={s.peers.subject}>
+        <Select value={subjectId} onChange={(_, d) => setSubject(d.value)}>
+          <option value="">{s.peers.noSubject}</option>
+          {chosen.map((f) => (
+            <option key={f.id} value={f.id}>
+              {names[f.id] ?? f.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      {sizes ? (
+        <div role="group" aria-label={s.peers.sizeUnit} className={styles.row}>
+          <Field label={s.peers.sizeCurrency}>
+            <Select
+              value={unit.currency}
+              onChange={(_, d) => setUnit({ ...unit, currency: d.value as SizeUnit["currency"] })}
+            >
+              {(["USD", "CNY"] as const).map((c) => (
+                <option key={c} value={c}>
+                  {s.peers.sheet.currencies[c]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={s.peers.sizeScale}>
+            <Select
+              value={String(unit.scale)}
+              onChange={(_, d) => setUnit({ ...unit, scale: Number(d.value) })}
+            >
+              {sizeScales.map((k) => (
+                <option key={k} value={String(k)}>
+                  {s.peers.sheet.scales[String(k)] || "1"}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      ) : null}
+      {rateKeys.length > 0 ? (
+        <div role="group" aria-label={s.peers.ratesHeading} className={styles.list}>
+          <Caption1>{s.peers.ratesHeading}</Caption1>
+          {rateKeys.map((k) => {
+            const company = chosen.find((f) => `?${f.id}` === k);
+            const to = s.peers.sheet.currencies[unit.currency];
+            return (
+              <Field
+                key={k}
+                label={
+                  company
+                    ? format(s.peers.sheet.rateUnknown, {
+                        company: names[company.id] ?? company.name,
+                        to,
+                      })
+                    : format(s.peers.sheet.rateRow, { from: currencyName(k), to })
+                }
+              >
+                <Input
+                  size="small"
+                  inputMode="decimal"
+                  value={rates[k] ?? ""}
+                  onChange={(_, d) => setRates({ ...rates, [k]: d.value })}
+                />
+              </Field>
+            );
+          })}
+        </div>
+      ) : null}
+
+      <Field label={s.peers.periodCount}>
+        <Input
+          type="number"
+          min={1}
+          max={12}
+          value={String(count)}
+          onChange={(_, d) => setCount(Math.min(12, Math.max(1, Math.floor(Number(d.value) || 1))))}
+        />
+      </Field>
+
       <Field label={s.peers.basis}>
         <RadioGroup value={basis} onChange={(_, d) => setBasis(d.value as "latest" | "common")}>
           <Radio value="latest" label={s.peers.basisLatest} />
@@ -301,6 +502,32 @@ export function PeersPanel(): React.JSX.Element {
       </Field>
 
       <WriteAsChoice />
+
+      {context && context.sheets.length > 0 ? (
+        <>
+          <Field label={s.peers.target}>
+            <Select value={into} onChange={(_, d) => setTarget(d.value)}>
+              {context.sheets.map((e) => (
+                <option key={e.sheet} value={e.sheet}>
+                  {e.sheet}
+                </option>
+              ))}
+              <option value="">{s.peers.newSheet}</option>
+            </Select>
+          </Field>
+          <div role="group" aria-label={s.peers.peerSheets} className={styles.row}>
+            {context.sheets.map((e) => (
+              <Button
+                key={e.sheet}
+                onClick={() => void refreshSheet(e.sheet)}
+                disabled={busy !== null}
+              >
+                {format(s.peers.refreshSheet, { sheet: e.sheet })}
+              </Button>
+            ))}
+          </div>
+        </>
+      ) : null}
 
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void compare()} disabled={busy !== null}>

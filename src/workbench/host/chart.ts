@@ -73,6 +73,7 @@ export class ChartCollection extends ClientCollection<string, Chart> {
 
 export class Chart extends ClientObject<ChartTarget> {
   private _title?: ChartTitle;
+  private _axes?: ChartAxes;
 
   protected _typeName(): string {
     return "Chart";
@@ -81,6 +82,7 @@ export class Chart extends ClientObject<ChartTarget> {
     return ["name", "id", "chartType", "top", "left", "width", "height"];
   }
   protected _child(name: string): ClientObject<unknown> | undefined {
+    if (name === "axes") return this.axes as ClientObject<unknown>;
     return name === "title" ? (this.title as ClientObject<unknown>) : undefined;
   }
   /** Reads the chart as it is now (the proxy's first lookup fixed which chart it is). */
@@ -130,6 +132,19 @@ export class Chart extends ClientObject<ChartTarget> {
       () => this._target(),
       this
     ));
+  }
+  /** The value axis's number format (ExcelApi 1.1); added by the `comps` branch for percent axes. */
+  get axes(): ChartAxes {
+    return (this._axes ??= new ChartAxes(this.context, `${this._path}.axes`, () => this._target()));
+  }
+  /** Points the chart at other cells (ExcelApi 1.1), as a rebuilt peer sheet needs. */
+  setData(sourceData: Range, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): void {
+    this._call("setData", ["<Range>", seriesBy], (t) =>
+      this.context._editing().updateChart(t.sheet, t.chart.id, {
+        source: sourceData._target(),
+        seriesBy,
+      })
+    );
   }
   get name(): string {
     return this._get("name");
@@ -244,5 +259,46 @@ export class ChartTitle extends ClientObject<ChartTarget> {
   }
   get chart(): Chart {
     return this._chart;
+  }
+}
+
+export class ChartAxes extends ClientObject<ChartTarget> {
+  private _value?: ChartAxis;
+  protected _typeName(): string {
+    return "ChartAxes";
+  }
+  protected _scalarNames(): readonly string[] {
+    return [];
+  }
+  protected _read(): unknown {
+    return undefined;
+  }
+  protected _child(name: string): ClientObject<unknown> | undefined {
+    return name === "valueAxis" ? (this.valueAxis as ClientObject<unknown>) : undefined;
+  }
+  get valueAxis(): ChartAxis {
+    return (this._value ??= new ChartAxis(this.context, `${this._path}.valueAxis`, () =>
+      this._target()
+    ));
+  }
+}
+
+export class ChartAxis extends ClientObject<ChartTarget> {
+  protected _typeName(): string {
+    return "ChartAxis";
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["numberFormat"];
+  }
+  protected _read(_name: string, t: ChartTarget): unknown {
+    return this.context.model.charts(t.sheet).find((c) => c.id === t.chart.id)?.valueAxisFormat;
+  }
+  get numberFormat(): string {
+    return this._get("numberFormat");
+  }
+  set numberFormat(value: string) {
+    this._set("numberFormat", value, (t) =>
+      this.context._editing().updateChart(t.sheet, t.chart.id, { valueAxisFormat: String(value) })
+    );
   }
 }

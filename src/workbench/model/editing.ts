@@ -25,8 +25,8 @@ export interface NewChart {
 }
 
 export type ChartChange = Partial<
-  Pick<ChartModel, "name" | "title" | "top" | "left" | "width" | "height">
->;
+  Pick<ChartModel, "name" | "title" | "top" | "left" | "width" | "height" | "valueAxisFormat">
+> & { source?: CellRange; seriesBy?: ChartModel["seriesBy"] };
 
 export interface TableModel {
   name: string;

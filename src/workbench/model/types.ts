@@ -52,6 +52,8 @@ export interface ChartModel {
   seriesBy: "Rows" | "Columns" | "Auto";
   series: Array<{ name: string; values: (number | null)[] }>;
   categories: string[];
+  /** The value axis's number format ("General" until set). */
+  valueAxisFormat: string;
   /** Where it sits, in grid cells (top-left anchor). */
   top: number;
   left: number;

@@ -58,6 +58,7 @@ interface ChartSpec extends NewChart {
   id: string;
   name: string;
   title: string;
+  valueAxisFormat: string;
   top: number;
   left: number;
   width: number;
@@ -417,6 +418,7 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
       seriesBy: spec.seriesBy,
       series: data.series,
       categories: data.categories,
+      valueAxisFormat: spec.valueAxisFormat,
       top: spec.top,
       left: spec.left,
       width: spec.width,
@@ -552,6 +554,7 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
         id: `chart-${nextId++}`,
         name: `Chart ${n}`,
         title: "",
+        valueAxisFormat: "General",
         top: chart.source.row,
         left: chart.source.col + chart.source.colCount + 1,
         width: DEFAULT_CHART_WIDTH,
