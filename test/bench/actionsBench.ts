@@ -5,7 +5,7 @@
 import { performance } from "perf_hooks";
 import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
 import { buildPeerSheet, findPeerStatements } from "../../src/excel/peers";
-import { en } from "../../src/taskpane/strings/en";
+import { peersEn } from "../../src/taskpane/strings/peers";
 import {
   installOfficeHost,
   resetSyncCounter,
@@ -103,7 +103,7 @@ export async function benchPeers(companyCounts = [2, 10, 50]) {
           basis: { kind: "latest" },
           transpose: false,
           chartMetric: "netLossRate",
-          text: en.peers.sheet,
+          text: peersEn.sheet,
           language: "en",
         });
         if (!done.ok)

@@ -9,7 +9,7 @@ import { readWriteAs, type WriteMode } from "../../src/excel";
 import { buildPeerSheet, findPeerStatements, type MetricId } from "../../src/excel/peers";
 import { installOfficeHost } from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
-import { en } from "../../src/taskpane/strings/en";
+import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 
@@ -74,7 +74,7 @@ async function comparePeers(metrics: MetricId[], mode: WriteMode = "fin", subjec
     basis: { kind: "latest" },
     transpose: false,
     chartMetric: null,
-    text: en.peers.sheet,
+    text: peersEn.sheet,
     language: "en",
     builtAt: "2024-05-01 14:03",
     mode,

@@ -15,8 +15,7 @@ import {
 } from "../../src/excel/peers";
 import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
-import { en } from "../../src/taskpane/strings/en";
-import { zhCN } from "../../src/taskpane/strings/zh-CN";
+import { peersEn, peersZhCN } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 
@@ -62,7 +61,7 @@ function chosen(found: FoundStatement[]) {
 const common = {
   basis: { kind: "latest" } as const,
   transpose: false,
-  text: en.peers.sheet,
+  text: peersEn.sheet,
   language: "en" as const,
   builtAt: "2024-05-01 14:03",
 };
@@ -282,7 +281,7 @@ test("Refresh rolls the sheet forward in place and keeps the cell the analyst ty
   const sheetsBefore = wb.sheetNames().length;
 
   resetSyncCounter(host);
-  const refreshed = await refreshPeerSheet(sheet, en.peers.sheet, "en", "2024-08-01 09:00");
+  const refreshed = await refreshPeerSheet(sheet, peersEn.sheet, "en", "2024-08-01 09:00");
   const syncs = syncCounter(host).count;
   if (!refreshed.ok) throw new Error(refreshed.problem);
   expect(syncs).toBe(6); // 1 memory + 3 listing + 1 read + 1 write
@@ -334,7 +333,7 @@ test("in the Chinese pane the subject columns, notes and sizes are Chinese", asy
   const companies = byName(statements, "Ximalaya", "Agora");
   const result = await buildPeerSheet({
     ...common,
-    text: zhCN.peers.sheet,
+    text: peersZhCN.sheet,
     language: "zh",
     companies: chosen(companies),
     metrics: ["size:revenue"],
@@ -377,5 +376,5 @@ test("an annual statement above a quarterly one on one sheet: two statements, no
   expect(cell(s, "C3").formula).toBe(
     '=IF(OR(Both!C17="",Both!C14=""),"",FIN.LOSSRATE(Both!C17,Both!C14))'
   );
-  expect(result.plan.notes).toContain(en.peers.sheet.mixedKinds);
+  expect(result.plan.notes).toContain(peersEn.sheet.mixedKinds);
 });

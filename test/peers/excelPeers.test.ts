@@ -16,7 +16,7 @@ import {
   syncCounter,
 } from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
-import { en } from "../../src/taskpane/strings/en";
+import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
@@ -78,7 +78,7 @@ async function build(
     basis: { kind: "latest" },
     transpose: false,
     chartMetric,
-    text: en.peers.sheet,
+    text: peersEn.sheet,
     language: "en",
     builtAt: "2024-05-01 14:03",
   });

@@ -12,7 +12,7 @@ import {
   syncResponses,
 } from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
-import { en } from "../../src/taskpane/strings/en";
+import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
@@ -108,7 +108,7 @@ test("two statements side by side, a blank column between, are two; the build re
     basis: { kind: "latest" },
     transpose: false,
     chartMetric: null,
-    text: en.peers.sheet,
+    text: peersEn.sheet,
     language: "en",
     builtAt: "2024-05-01 14:03",
   });

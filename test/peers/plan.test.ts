@@ -14,8 +14,7 @@ import {
   type PlanRequest,
 } from "../../src/peers";
 import { priorPeriod } from "../../src/statements";
-import { en } from "../../src/taskpane/strings/en";
-import { zhCN } from "../../src/taskpane/strings/zh-CN";
+import { peersEn, peersZhCN } from "../../src/taskpane/strings/peers";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
 
@@ -66,7 +65,7 @@ function plan(
     transpose: false,
     chartMetric: null,
     existingSheets: ["Sheet1", ...found.map((f) => f.sheet)],
-    text: en.peers.sheet,
+    text: peersEn.sheet,
     language: "en",
     builtAt: "2024-05-01 14:03",
     ...more,
@@ -173,7 +172,7 @@ describe("names and labels", () => {
 
   test("同业对比 in the Chinese interface", () => {
     const p = plan([agora, ximalaya], ["netLossRate"], {
-      text: zhCN.peers.sheet,
+      text: peersZhCN.sheet,
       language: "zh",
       existingSheets: ["同业对比"],
     });
@@ -204,7 +203,7 @@ describe("names and labels", () => {
       transpose: false,
       chartMetric: "netLossRate",
       existingSheets: [],
-      text: en.peers.sheet,
+      text: peersEn.sheet,
       language: "en",
       builtAt: "now",
     });
@@ -395,7 +394,7 @@ describe("metrics", () => {
       transpose: false,
       chartMetric: null,
       existingSheets: [],
-      text: en.peers.sheet,
+      text: peersEn.sheet,
       language: "en" as const,
       builtAt: "",
     };

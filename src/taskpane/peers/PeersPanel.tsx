@@ -45,7 +45,16 @@ import {
 import { FailureBar } from "../FailureBar";
 import { LazyNotice } from "../LazyNotice";
 import { format, type Strings } from "../strings";
+import { peerStringsFor, type PeerStrings } from "../strings/peers";
 import { useStrings } from "../StringsContext";
+
+/** The pane's strings with Compare peers' own, which load with this chunk rather than the first view. */
+type PanelStrings = Strings & { peers: PeerStrings };
+
+function usePanelStrings(): PanelStrings {
+  const s = useStrings();
+  return React.useMemo(() => ({ ...s, peers: peerStringsFor(s.language) }), [s]);
+}
 import { WriteAsChoice } from "../WriteAsChoice";
 import { useWriteAs } from "../WriteAsContext";
 
@@ -69,7 +78,7 @@ const DEFAULT_METRICS: MetricId[] = [
   "periodExpenseRatio",
 ];
 
-function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): string {
+function metricName(metric: MetricId, ticked: FoundStatement[], s: PanelStrings): string {
   if (isSize(metric)) return s.peers.sheet.sizeMetrics[sizeLineOf(metric)];
   if (!isShare(metric)) return s.peers.sheet.metrics[metric]; // the same name the sheet writes
   const key = metric.slice("share:".length);
@@ -79,7 +88,7 @@ function metricName(metric: MetricId, ticked: FoundStatement[], s: Strings): str
 
 /** Compare peers: pick statements, metrics and a period basis; FIN builds a new sheet. */
 export function PeersPanel(): React.JSX.Element {
-  const s = useStrings();
+  const s = usePanelStrings();
   const styles = useStyles();
   const metricsId = React.useId();
   const [found, setFound] = React.useState<FoundPeers | null>(null);
