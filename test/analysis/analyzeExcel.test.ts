@@ -116,6 +116,26 @@ describe("the Ximalaya statement", () => {
     expect(cell("D13").value).toBeCloseTo(53.55 / 26.77 - 1, 9);
   });
 
+  test("desktop Excel passes blanks to FIN as 0, yet every written figure reads as on the web", async () => {
+    await analyze();
+    await wb.settled();
+    const block = Array.from({ length: 34 }, (_, r) =>
+      ["A", "B", "C", "D"].map((c) => cell(`${c}${12 + r}`).value)
+    );
+    // 广告收入 2019 (C4) is blank: the web gives FIN null, desktop gives it 0.
+    wb.typeInput("Sheet1", 60, 0, "=FIN.GROWTH(C4,B4)");
+    wb.setPlatform("desktop");
+    await wb.settled();
+    // A bare FIN call over the blank reads it as 0 on desktop (-100 %): the platform does differ …
+    expect(cell("A61").value).toBeCloseTo(-1, 9);
+    // … but the block FIN wrote tests each input itself, so no figure changes.
+    const onDesktop = Array.from({ length: 34 }, (_, r) =>
+      ["A", "B", "C", "D"].map((c) => cell(`${c}${12 + r}`).value)
+    );
+    expect(onDesktop).toEqual(block);
+    expect(block.flat()).toContain("");
+  });
+
   test("a second analysis does not overwrite the first: it goes past the used range", async () => {
     const first = await analyze();
     const before = wb.cell("Sheet1", 12, 3).formula;
