@@ -34,35 +34,6 @@ export interface MeaningEntry {
   synonyms: readonly string[];
 }
 
-/** Every meaning, in statement order. */
-export const allMeanings: readonly Meaning[] = [
-  "revenue",
-  "revenueSegment",
-  "costOfRevenue",
-  "bandwidthCost",
-  "grossProfit",
-  "sellingExpense",
-  "adminExpense",
-  "rdExpense",
-  "financeCost",
-  "totalOperatingExpenses",
-  "operatingIncome",
-  "otherIncome",
-  "profitBeforeTax",
-  "incomeTaxExpense",
-  "netIncome",
-  "totalCosts",
-  "taxesAndSurcharges",
-  "interestExpense",
-  "interestIncome",
-  "periodExpenses",
-  "adjustedNetIncome",
-  "adjustedEbitda",
-  "netIncomeAttributable",
-  "revenueShareCost",
-  "otherOperating",
-];
-
 /**
  * The meanings the task pane's list names today (its strings catalogue has these); `allMeanings` adds the
  * ones issue 10 introduced, for the pane to list once its catalogue names them.
@@ -84,6 +55,21 @@ export const meanings = [
   "incomeTaxExpense",
   "netIncome",
 ] as const satisfies readonly Meaning[];
+
+/** Every meaning, in statement order: the pane's named ones, then those issue 10 introduced. */
+export const allMeanings: readonly Meaning[] = [
+  ...meanings,
+  "totalCosts",
+  "taxesAndSurcharges",
+  "interestExpense",
+  "interestIncome",
+  "periodExpenses",
+  "adjustedNetIncome",
+  "adjustedEbitda",
+  "netIncomeAttributable",
+  "revenueShareCost",
+  "otherOperating",
+];
 
 /** Meanings several lines may hold at once (segments, other income items); every other meaning is one line. */
 export const multiLineMeanings: ReadonlySet<Meaning> = new Set<Meaning>([
