@@ -27,8 +27,16 @@ import {
   type RememberedPeerSheet,
   type SizeUnit,
 } from "../peers";
-import { asText, parseAddress, uniqueSheetName } from "../references";
-import { memoryOf, readMemory, saveMemory } from "./peersMemory";
+import { asText, parseAddress, quoteSheetName, uniqueSheetName } from "../references";
+import { nextFinName } from "./finNames";
+import {
+  currentPeerSheets,
+  readMemory,
+  readNames,
+  saveMemory,
+  type LoadedName,
+  type PeerSheetMemory,
+} from "./peersMemory";
 import { statementRange } from "./peersList";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
@@ -107,6 +115,29 @@ function fromA1(range: GridRange): unknown[][] {
   return rows;
 }
 
+/** What a build reads before it plans: the target sheet's cells and charts, FIN's memory and names. */
+export interface BuildReads {
+  /** Each chosen company's cells, in order; null where the range is gone. */
+  grids: (ReadGrid | null)[];
+  sheets: string[];
+  names: readonly LoadedName[];
+  memory: PeerSheetMemory;
+  /** The peer sheet built over, with what it remembers (null: a new sheet, or not remembered). */
+  target: { sheet: Excel.Worksheet; name: string; remembered: RememberedPeerSheet | null } | null;
+  /** The target's formulas from A1, and its charts' names. */
+  current: unknown[][];
+  charts: string[];
+}
+
+/** Queues reading a peer sheet built over: its used range's formulas and its charts. */
+export function queueTargetRead(
+  sheet: Excel.Worksheet
+): () => Pick<BuildReads, "current" | "charts"> {
+  const used = sheet.getUsedRangeOrNullObject().load("address,formulas");
+  const charts = sheet.charts.load("items/name");
+  return () => ({ current: fromA1(used), charts: charts.items.map((c) => c.name) });
+}
+
 /**
  * Builds the comparison: on a new sheet, or over a peer sheet FIN built before (`into`), where it
  * rewrites only FIN's own cells. One round trip reads, one writes (more only past the 5 MB cap).
@@ -114,100 +145,153 @@ function fromA1(range: GridRange): unknown[][] {
 export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBuildResult> {
   return runExcel(async (context) => {
     const book = context.workbook;
-    const names = book.worksheets.load("items/name");
+    const sheets = book.worksheets.load("items/name");
     const memory = readMemory(context);
+    const names = readNames(context);
     const target = request.into ? book.worksheets.getItem(request.into) : null;
-    const used = target?.getUsedRangeOrNullObject().load("address,formulas") ?? null;
-    const charts = target?.charts.load("items/name") ?? null;
-    const reads = request.companies.map((c) => ({
-      chosen: c,
-      range: loadGrid(statementRange(book, c)),
-    }));
+    const targetRead = target ? queueTargetRead(target) : null;
+    const reads = request.companies.map((c) => loadGrid(statementRange(book, c)));
     await context.sync();
 
-    const companies = [];
-    for (const { chosen, range } of reads) {
-      const grid = gridOf(range, chosen.sheet, chosen.table);
-      const found = grid && recognise(grid);
-      if (!found) return { ok: false, problem: "notRecognised", name: chosen.name } as const;
-      companies.push({ ...asCompany(found, chosen.name), values: range.values });
-    }
-    const remembered = memoryOf(memory, request.into ?? null);
-    const current = used ? fromA1(used) : [];
-    const rates = {
-      ...(remembered ? ratesOn(current, remembered.rateCells) : {}),
-      ...definedRates(request.rates),
-    };
-    const planned = planPeerSheet({
-      companies,
-      metrics: request.metrics,
-      basis: request.basis,
-      transpose: request.transpose,
-      chartMetric: request.chartMetric,
-      existingSheets: names.items.map((s) => s.name),
-      text: request.text,
-      language: request.language,
-      builtAt: request.builtAt ?? timestamp(new Date()),
-      mode: request.mode,
-      subject: request.subject ?? null,
-      sizeUnit: request.sizeUnit ?? undefined,
-      rates,
-      sheetName: target ? request.into! : undefined,
-    });
-    if (!planned.ok) return planned;
-    const { plan } = planned;
-    rememberWriteAs(context, request.mode ?? "fin");
-    const merged = target && remembered ? mergeWrite(plan, current, remembered) : null;
-    const chartName =
-      remembered?.chart && charts?.items.some((c) => c.name === remembered.chart)
-        ? remembered.chart
-        : null;
-    const written = await writePlan(context, plan, {
-      sheet: target,
-      merged,
-      chart: chartName,
-      sameScales: sameList(
-        remembered?.colorScales,
-        plan.colorScales.map((c) => c.range)
+    const sheetNames = sheets.items.map((s) => s.name);
+    const remembered =
+      request.into === null || request.into === undefined
+        ? null
+        : (currentPeerSheets(memory, names.items, sheetNames).find(
+            (e) => e.sheet.toLocaleUpperCase() === request.into!.toLocaleUpperCase()
+          ) ?? null);
+    return writeBuild(context, request, {
+      grids: reads.map((range, i) =>
+        gridOf(range, request.companies[i].sheet, request.companies[i].table)
       ),
+      sheets: sheetNames,
+      names: names.items,
+      memory,
+      target: target ? { sheet: target, name: request.into!, remembered } : null,
+      ...(targetRead ? targetRead() : { current: [], charts: [] }),
     });
-    const fingerprints = fingerprintsOf(
-      plan.cells.map((row, r) =>
-        row.map((v, c) => (merged?.cells[r]?.[c] === null ? current[r]?.[c] : v))
-      )
-    );
-    const entry: RememberedPeerSheet = {
-      sheet: plan.sheetName,
-      companies: request.companies.map(({ id, sheet, table, name }) => ({
-        id,
-        sheet,
-        table,
-        name,
-      })),
-      subject: indexOrNull(request.companies.findIndex((c) => c.id === request.subject)),
-      metrics: [...request.metrics],
-      basis: request.basis,
-      transpose: request.transpose,
-      chartMetric: request.chartMetric,
-      sizeUnit: request.sizeUnit ?? null,
-      mode: request.mode ?? "fin",
-      area: plan.area,
-      fingerprints,
-      rateCells: plan.rateCells,
-      chart: written.chart,
-      colorScales: plan.colorScales.map((c) => c.range),
-    };
-    saveMemory(context, memory, entry);
-    await context.sync();
-    return {
-      ok: true,
-      sheetName: plan.sheetName,
-      plan,
-      updated: target !== null,
-      kept: merged?.kept ?? [],
-      remembered: entry,
-    };
   });
+}
+
+/**
+ * Plans the comparison from what was read and writes it in one round trip (more only past the
+ * 5 MB request cap), naming FIN's area FIN_peers_<n> and remembering what it was built from.
+ */
+export async function writeBuild(
+  context: Excel.RequestContext,
+  request: PeerBuildRequest,
+  read: BuildReads
+): Promise<PeerBuildResult> {
+  const companies = [];
+  for (let i = 0; i < request.companies.length; i++) {
+    const chosen = request.companies[i];
+    const grid = read.grids[i];
+    const found = grid && recognise(grid);
+    if (!found) return { ok: false, problem: "notRecognised", name: chosen.name } as const;
+    companies.push({ ...asCompany(found, chosen.name), values: grid.values });
+  }
+  const target = read.target;
+  const remembered = target?.remembered ?? null;
+  const current = read.current;
+  const rates = {
+    ...(remembered ? ratesOn(current, remembered.rateCells) : {}),
+    ...definedRates(request.rates),
+  };
+  const planned = planPeerSheet({
+    companies,
+    metrics: request.metrics,
+    basis: request.basis,
+    transpose: request.transpose,
+    chartMetric: request.chartMetric,
+    existingSheets: read.sheets,
+    text: request.text,
+    language: request.language,
+    builtAt: request.builtAt ?? timestamp(new Date()),
+    mode: request.mode,
+    subject: request.subject ?? null,
+    sizeUnit: request.sizeUnit ?? undefined,
+    rates,
+    sheetName: target ? target.name : undefined,
+  });
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  rememberWriteAs(context, request.mode ?? "fin");
+  const merged = target && remembered ? mergeWrite(plan, current, remembered) : null;
+  const chartName =
+    remembered?.chart && read.charts.includes(remembered.chart) ? remembered.chart : null;
+  const written = await writePlan(context, plan, {
+    sheet: target?.sheet ?? null,
+    merged,
+    chart: chartName,
+    sameScales: sameList(
+      remembered?.colorScales,
+      plan.colorScales.map((c) => c.range)
+    ),
+  });
+  const fingerprints = fingerprintsOf(
+    plan.cells.map((row, r) =>
+      row.map((v, c) => (merged?.cells[r]?.[c] === null ? current[r]?.[c] : v))
+    )
+  );
+  const name = nameArea(context, plan, written.sheet, remembered?.name ?? null, read.names);
+  const entry: RememberedPeerSheet = {
+    name,
+    sheet: plan.sheetName,
+    companies: request.companies.map(({ id, sheet, table, name }) => ({
+      id,
+      sheet,
+      table,
+      name,
+    })),
+    subject: indexOrNull(request.companies.findIndex((c) => c.id === request.subject)),
+    metrics: [...request.metrics],
+    basis: request.basis,
+    transpose: request.transpose,
+    chartMetric: request.chartMetric,
+    sizeUnit: request.sizeUnit ?? null,
+    mode: request.mode ?? "fin",
+    area: plan.area,
+    fingerprints,
+    rateCells: plan.rateCells,
+    chart: written.chart,
+    colorScales: plan.colorScales.map((c) => c.range),
+  };
+  saveMemory(context, read.memory, entry, remembered);
+  await context.sync();
+  return {
+    ok: true,
+    sheetName: plan.sheetName,
+    plan,
+    updated: target !== null,
+    kept: merged?.kept ?? [],
+    remembered: entry,
+  };
+}
+
+/**
+ * Queues the workbook name over the area FIN wrote: the sheet's own name moved to the new area,
+ * or the next free FIN_peers_<n> for a new sheet (or one built before FIN named peer sheets).
+ */
+function nameArea(
+  context: Excel.RequestContext,
+  plan: PeerSheetPlan,
+  sheet: Excel.Worksheet,
+  existing: string | null,
+  names: readonly LoadedName[]
+): string {
+  const items = context.workbook.names;
+  const still = existing && names.some((n) => n.name.toLowerCase() === existing.toLowerCase());
+  if (still) {
+    const absolute = plan.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    items.getItem(existing).formula = `=${quoteSheetName(plan.sheetName)}!${absolute}`;
+    return existing;
+  }
+  const name = nextFinName(
+    "peers",
+    names.map((n) => n.name)
+  );
+  items.add(name, sheet.getRange(plan.area));
+  return name;
 }
 
 function indexOrNull(i: number): number | null {
@@ -244,7 +328,7 @@ async function writePlan(
   context: Excel.RequestContext,
   plan: PeerSheetPlan,
   into: WriteTarget
-): Promise<{ chart: string | null }> {
+): Promise<{ chart: string | null; sheet: Excel.Worksheet }> {
   const sheet = into.sheet ?? context.workbook.worksheets.add(plan.sheetName);
   const cells = into.merged?.cells ?? plan.cells;
   const allFormats = into.merged?.formats ?? plan.numberFormats;
@@ -310,7 +394,7 @@ async function writePlan(
     chartName = CHART_NAME;
   }
   sheet.activate();
-  return { chart: chartName };
+  return { chart: chartName, sheet };
 }
 
 /** Puts each sample statement on a new sheet with a free name (2 round trips); returns the names. */

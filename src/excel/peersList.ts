@@ -1,18 +1,30 @@
 /*
  * Compare peers, listing: the statements anywhere on the workbook's visible sheets and in its
- * tables, in 3 round trips whatever the number of sheets — the sheets' and tables' names, then
- * each sheet's used-range address (values only), then only the cells whose estimated response
- * fits under Excel on the web's 5 MB cap. What the cells hold is decided by src/peers.
+ * tables, in 3 round trips whatever the number of sheets — the sheets', tables' and workbook names
+ * with FIN's memory of its peer sheets, then each sheet's used-range address (values only), then
+ * only the cells whose estimated response fits under Excel on the web's 5 MB cap. FIN's own output
+ * (cells under a FIN_analysis_* or FIN_peers_* name, and peer sheets built before FIN named them)
+ * is never read as a statement. What the cells hold is decided by src/peers.
  */
 import {
   CELL_RESPONSE_BYTES,
   findStatements,
   planSheetReads,
   type FoundStatement,
+  type Listing,
   type UnreadSheet,
 } from "../peers";
 import { parseAddress, splitSheetPrefix, type CellRange } from "../references";
+import { finBlocksWithin } from "./finNames";
 import { toExcelFailure } from "./officeErrors";
+import {
+  currentPeerSheets,
+  readMemory,
+  readNames,
+  type LoadedName,
+  type PeerContext,
+  type PeerSheetMemory,
+} from "./peersMemory";
 import { READ_BUDGET_BYTES } from "./requestSize";
 import { runExcel } from "./run";
 
@@ -20,6 +32,8 @@ export interface FoundPeers {
   statements: FoundStatement[];
   /** Sheets with something on them where FIN listed nothing, or read only a part: each with why. */
   unread: UnreadSheet[];
+  /** The peer sheets FIN built (under their current names) and the active sheet, from the same read. */
+  context: PeerContext;
 }
 
 /** What the build needs to find a listed statement again. */
@@ -29,65 +43,108 @@ export interface ListedStatement {
   table: string | null;
 }
 
-/**
- * Lists the statements of the visible sheets: 3 round trips, each response within 5 MB; a 4th only
- * when Excel refuses the cells' response as too large (long text), reading a quarter as much.
- */
+/** What listing's first round trip read, for an action that lists and then writes. */
+export interface ListingStart {
+  sheets: string[];
+  names: LoadedName[];
+  memory: PeerSheetMemory;
+  peers: PeerContext;
+}
+
+/** Lists the statements of the visible sheets: 3 round trips (see `listStatements`). */
 export async function findPeerStatements(): Promise<FoundPeers> {
   return runExcel(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-    const tables = context.workbook.tables.load("items/name");
-    await context.sync();
-
-    const visible = sheets.items.filter((s) => s.visibility === "Visible");
-    const used = visible.map((sheet) => ({
-      sheet,
-      range: sheet.getUsedRangeOrNullObject(true).load("address"),
-    }));
-    const tableRanges = tables.items.map((t) => ({
-      name: t.name,
-      range: t.getRange().load("address"),
-    }));
-    await context.sync();
-
-    const present = used
-      .filter((u) => !u.range.isNullObject)
-      .map((u) => ({ sheet: u.sheet, used: rangeOf(u.range.address, u.sheet.name) }));
-    const queueReads = (budgetCells: number) => {
-      const plans = planSheetReads(
-        present.map((p) => p.used),
-        budgetCells
-      );
-      return present.map((p, i) => {
-        const { row, col, rowCount, colCount } = plans[i].read;
-        const range = p.sheet.getRangeByIndexes(row, col, rowCount, colCount);
-        return { ...p, read: plans[i].read, cells: range.load("values,numberFormat") };
-      });
-    };
-    const budgetCells = Math.floor(READ_BUDGET_BYTES / CELL_RESPONSE_BYTES);
-    let reads = queueReads(budgetCells);
-    try {
-      await context.sync();
-    } catch (e) {
-      // Only when cells hold far more text than estimated: one more round trip, a quarter as much.
-      if (toExcelFailure(e).reason !== "tooLarge") throw e;
-      reads = queueReads(Math.floor(budgetCells / 4));
-      await context.sync();
-    }
-
-    return findStatements(
-      reads.map((r) => ({
-        sheet: r.sheet.name,
-        used: r.used,
-        read: r.read,
-        values: r.cells.values,
-        numberFormats: r.cells.numberFormat as string[][],
-        tables: tableRanges
-          .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, r.sheet.name))
-          .map((t) => ({ name: t.name, range: rangeOf(t.range.address, r.sheet.name) })),
-      }))
-    );
+    const { statements, unread, start } = await listStatements(context);
+    return { statements, unread, context: start.peers };
   });
+}
+
+/**
+ * Listing inside an action: 3 round trips, each response within 5 MB; a 4th only when Excel refuses
+ * the cells' response as too large (long text), reading a quarter as much. `alongside` queues more
+ * reads once the first round trip is back; they come back with the second.
+ */
+export async function listStatements(
+  context: Excel.RequestContext,
+  alongside?: (start: ListingStart) => void
+): Promise<Listing & { start: ListingStart }> {
+  const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+  const tables = context.workbook.tables.load("items/name");
+  const names = readNames(context);
+  const memory = readMemory(context);
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  await context.sync();
+
+  const sheetNames = sheets.items.map((s) => s.name);
+  const peerSheets = currentPeerSheets(memory, names.items, sheetNames);
+  const start: ListingStart = {
+    sheets: sheetNames,
+    names: names.items,
+    memory,
+    peers: { sheets: peerSheets, activeSheet: active.name },
+  };
+  // A peer sheet built before FIN named them is FIN's all over.
+  const unnamed = new Set(
+    peerSheets.filter((e) => !e.name).map((e) => e.sheet.toLocaleUpperCase())
+  );
+  const visible = sheets.items.filter(
+    (s) => s.visibility === "Visible" && !unnamed.has(s.name.toLocaleUpperCase())
+  );
+  const used = visible.map((sheet) => ({
+    sheet,
+    range: sheet.getUsedRangeOrNullObject(true).load("address"),
+  }));
+  const tableRanges = tables.items.map((t) => ({
+    name: t.name,
+    range: t.getRange().load("address"),
+  }));
+  alongside?.(start);
+  await context.sync();
+
+  const present = used
+    .filter((u) => !u.range.isNullObject)
+    .map((u) => ({ sheet: u.sheet, used: rangeOf(u.range.address, u.sheet.name) }));
+  const queueReads = (budgetCells: number) => {
+    const plans = planSheetReads(
+      present.map((p) => p.used),
+      budgetCells
+    );
+    return present.map((p, i) => {
+      const { row, col, rowCount, colCount } = plans[i].read;
+      const range = p.sheet.getRangeByIndexes(row, col, rowCount, colCount);
+      return { ...p, read: plans[i].read, cells: range.load("values,numberFormat") };
+    });
+  };
+  const budgetCells = Math.floor(READ_BUDGET_BYTES / CELL_RESPONSE_BYTES);
+  let reads = queueReads(budgetCells);
+  try {
+    await context.sync();
+  } catch (e) {
+    // Only when cells hold far more text than estimated: one more round trip, a quarter as much.
+    if (toExcelFailure(e).reason !== "tooLarge") throw e;
+    reads = queueReads(Math.floor(budgetCells / 4));
+    await context.sync();
+  }
+
+  const listing = findStatements(
+    reads.map((r) => ({
+      sheet: r.sheet.name,
+      used: r.used,
+      read: r.read,
+      values: r.cells.values,
+      numberFormats: r.cells.numberFormat as string[][],
+      tables: tableRanges
+        .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, r.sheet.name))
+        .map((t) => ({ name: t.name, range: rangeOf(t.range.address, r.sheet.name) })),
+      skip: finBlocksWithin(names.items, r.sheet.name, {
+        row: r.read.row,
+        column: r.read.col,
+        rowCount: r.read.rowCount,
+        columnCount: r.read.colCount,
+      }).map((b) => ({ row: b.row, col: b.column, rowCount: b.rowCount, colCount: b.columnCount })),
+    }))
+  );
+  return { ...listing, start };
 }
 
 /** The range a listed statement is read from again: its table, or its block of the sheet. */

@@ -91,11 +91,15 @@ export interface SheetCells {
   numberFormats?: string[][];
   /** The sheet's Excel tables. */
   tables: ReadonlyArray<{ name: string; range: CellRange }>;
+  /** FIN's own output (its named blocks), in `read`'s rows and columns: never read as statements. */
+  skip?: readonly GridRect[];
 }
 
 export interface Listing {
   statements: FoundStatement[];
   unread: UnreadSheet[];
+  /** The cells each statement was read from, by its id: a build can use them without reading again. */
+  grids: Map<string, ReadGrid>;
 }
 
 /**
@@ -105,8 +109,9 @@ export interface Listing {
 export function findStatements(sheets: readonly SheetCells[]): Listing {
   const statements: FoundStatement[] = [];
   const unread: UnreadSheet[] = [];
+  const grids = new Map<string, ReadGrid>();
   for (const cells of sheets) {
-    const { found, failures } = sheetStatements(cells);
+    const { found, failures } = sheetStatements(cells, grids);
     statements.push(...found);
     const whole = sameRange(cells.read, cells.used);
     if (!whole) {
@@ -120,29 +125,35 @@ export function findStatements(sheets: readonly SheetCells[]): Listing {
       unread.push({ sheet: cells.sheet, reason: mainReason(failures) });
     }
   }
-  return { statements, unread };
+  return { statements, unread, grids };
 }
 
-function sheetStatements(cells: SheetCells): {
+function sheetStatements(
+  cells: SheetCells,
+  grids: Map<string, ReadGrid>
+): {
   found: FoundStatement[];
   failures: Array<{ reason: UnreadReason; size: number }>;
 } {
   const origin = cells.read;
-  const grids: Array<{ grid: ReadGrid; at: GridRect }> = [];
-  // Table cells are read as their tables, and left out of the sheet's own blocks.
+  const parts: Array<{ grid: ReadGrid; at: GridRect }> = [];
+  // FIN's own blocks are as good as blank: an Analyze block beside a statement is not a second one.
   let rest = cells.values;
+  for (const at of cells.skip ?? []) rest = blanked(rest, at);
+  const own = rest;
+  // Table cells are read as their tables, and left out of the sheet's own blocks.
   for (const table of cells.tables) {
     const at = within(table.range, origin);
     if (!at) continue;
-    grids.push({ grid: gridAt(cells, at, table.name), at });
+    parts.push({ grid: gridAt(cells, own, at, table.name), at });
     rest = blanked(rest, at);
   }
   const formats = cells.numberFormats;
   for (const at of statementBlocks(rest, formats))
-    grids.push({ grid: gridAt(cells, at, null), at });
-  grids.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
+    parts.push({ grid: gridAt(cells, own, at, null), at });
+  parts.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
 
-  const reads = grids.map(({ grid, at }) => ({ grid, at, read: readGrid(grid) }));
+  const reads = parts.map(({ grid, at }) => ({ grid, at, read: readGrid(grid) }));
   const ok = reads.filter((r) => r.read.ok).length;
   const found: FoundStatement[] = [];
   const failures: Array<{ reason: UnreadReason; size: number }> = [];
@@ -162,6 +173,7 @@ function sheetStatements(cells: SheetCells): {
             : `${grid.sheet} (${blocks + 1})`;
     if (grid.table === null) blocks += 1;
     found.push({ ...read.found, name });
+    grids.set(read.found.id, grid);
   }
   return { found, failures };
 }
@@ -172,7 +184,12 @@ function mainReason(failures: ReadonlyArray<{ reason: UnreadReason; size: number
   return failures.reduce((a, b) => (b.size > a.size ? b : a)).reason;
 }
 
-function gridAt(cells: SheetCells, at: GridRect, table: string | null): ReadGrid {
+function gridAt(
+  cells: SheetCells,
+  values: unknown[][],
+  at: GridRect,
+  table: string | null
+): ReadGrid {
   const range = {
     sheet: cells.sheet,
     row: cells.read.row + at.row,
@@ -184,7 +201,7 @@ function gridAt(cells: SheetCells, at: GridRect, table: string | null): ReadGrid
     sheet: cells.sheet,
     table,
     address: formatSheetAddress(range),
-    values: slice(cells.values, at),
+    values: slice(values, at),
     numberFormats: cells.numberFormats && slice(cells.numberFormats, at),
   };
 }

@@ -21,6 +21,12 @@ export interface RememberedCompany {
 }
 
 export interface RememberedPeerSheet {
+  /**
+   * The workbook name FIN gave the sheet's area (`FIN_peers_1`): the entry's key, which finds the
+   * sheet however it is renamed or moved. Absent in entries written before FIN named peer sheets.
+   */
+  name?: string;
+  /** The sheet's name when built; the pane shows the sheet's current name, read through `name`. */
   sheet: string;
   companies: RememberedCompany[];
   /** Position in `companies`, or null. */

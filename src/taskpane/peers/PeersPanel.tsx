@@ -28,7 +28,6 @@ import {
   keyText,
   latestPosition,
   rateKey,
-  readPeerContext,
   refreshPeerSheet,
   sizeLineOf,
   sizeScales,
@@ -121,10 +120,9 @@ export function PeersPanel(): React.JSX.Element {
     setBusy("list");
     setFailure(null);
     try {
-      const [result, read] = [await findPeerStatements(), await readPeerContext()];
-      // FIN's own peer sheets are not statements to compare.
-      const own = new Set(read.sheets.map((e) => e.sheet.toLocaleUpperCase()));
-      result.statements = result.statements.filter((f) => !own.has(f.sheet.toLocaleUpperCase()));
+      // Listing skips FIN's own output, and reads the peer sheets FIN built in the same round trips.
+      const result = await findPeerStatements();
+      const read = result.context;
       setFound(result);
       setContext(read);
       // Statements not listed before start ticked: after inserting samples, Compare works at once.
@@ -292,18 +290,22 @@ export function PeersPanel(): React.JSX.Element {
     }
   }
 
-  async function refreshSheet(sheet: string): Promise<void> {
+  /** `key`: the peer sheet's workbook name (FIN_peers_<n>), or its sheet's name if built before. */
+  async function refreshSheet(key: string): Promise<void> {
     setNotice(null);
     setFailure(null);
     setBusy("build");
     try {
-      const result = await refreshPeerSheet(sheet, s.peers.sheet, displayLanguage());
+      const result = await refreshPeerSheet(key, s.peers.sheet, displayLanguage());
       if (result.ok) {
         const kept =
           result.kept.length > 0
             ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
             : "";
-        setNotice({ intent: "success", text: format(s.peers.refreshed, { sheet }) + kept });
+        setNotice({
+          intent: "success",
+          text: format(s.peers.refreshed, { sheet: result.sheetName }) + kept,
+        });
       } else if (result.problem === "notRecognised" || result.problem === "companyGone")
         setNotice({
           intent: "warning",
@@ -528,7 +530,7 @@ export function PeersPanel(): React.JSX.Element {
             {context.sheets.map((e) => (
               <Button
                 key={e.sheet}
-                onClick={() => void refreshSheet(e.sheet)}
+                onClick={() => void refreshSheet(e.name ?? e.sheet)}
                 disabled={busy !== null}
               >
                 {format(s.peers.refreshSheet, { sheet: e.sheet })}

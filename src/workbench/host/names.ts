@@ -1,8 +1,9 @@
 /*
  * Excel.NamedItemCollection (ExcelApi 1.4; `formula` 1.7), as much as FIN uses: `add(name,
  * reference)` over a range, `getItemOrNullObject(name)`, and `items` with name, type and formula
- * ("=Sheet1!$A$12:$D$28"). FIN names each block it writes, so it never reads one back as a
- * statement. Names are kept with the workbook. Added by the `wire` branch.
+ * ("=Sheet1!$A$12:$D$28"); setting `formula` points a name at another range. FIN names each block
+ * it writes, so it never reads one back as a statement. Names are kept with the workbook and,
+ * as in Excel, follow their sheet when it is renamed. Added by the `wire` branch.
  */
 import { columnLetters, parseAddress, quoteSheetName } from "../../references";
 import { WorkbookError } from "../model/errors";
@@ -11,9 +12,18 @@ import { ClientCollection, ClientObject } from "./clientObject";
 import type { HostContext } from "./context";
 import type { Range } from "./range";
 
-const stores = new WeakMap<WorkbookModel, Map<string, CellRange>>();
+/** A named range: its sheet held by the sheet's own record, whose name changes when it is renamed. */
+interface Named {
+  sheet: { name: string };
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
 
-function storeOf(model: WorkbookModel): Map<string, CellRange> {
+const stores = new WeakMap<WorkbookModel, Map<string, Named>>();
+
+function storeOf(model: WorkbookModel): Map<string, Named> {
   let store = stores.get(model);
   if (!store) stores.set(model, (store = new Map()));
   return store;
@@ -25,11 +35,15 @@ function find(model: WorkbookModel, name: string): string | null {
   return [...storeOf(model).keys()].find((k) => k.toLowerCase() === key) ?? null;
 }
 
-function absolute(r: CellRange): string {
+function named(model: WorkbookModel, r: CellRange): Named {
+  return { ...r, sheet: model.sheet(r.sheet) };
+}
+
+function absolute(r: Named): string {
   const cell = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
   const first = cell(r.row, r.col);
   const last = cell(r.row + r.rowCount - 1, r.col + r.colCount - 1);
-  return `=${quoteSheetName(r.sheet)}!${first === last ? first : `${first}:${last}`}`;
+  return `=${quoteSheetName(r.sheet.name)}!${first === last ? first : `${first}:${last}`}`;
 }
 
 export class NamedItemCollection extends ClientCollection<true, NamedItem> {
@@ -61,7 +75,7 @@ export class NamedItemCollection extends ClientCollection<true, NamedItem> {
       if (find(model, name) !== null)
         throw new WorkbookError("InvalidArgument", `The name "${name}" already exists.`);
       const target = typeof reference === "string" ? fromAddress(reference) : reference._target();
-      storeOf(model).set(name, { ...target });
+      storeOf(model).set(name, named(model, target));
     });
     return this._item(name, false);
   }
@@ -115,5 +129,17 @@ export class NamedItem extends ClientObject<string> {
   }
   get formula(): string {
     return this._get("formula");
+  }
+  /** ExcelApi 1.4. */
+  delete(): void {
+    this._call("delete", [], (name) => {
+      storeOf(this.context.model).delete(name);
+    });
+  }
+  /** A range reference such as "=Sheet1!$A$1:$K$6" (FIN names only ranges). */
+  set formula(value: string) {
+    this._set("formula", value, (name) => {
+      storeOf(this.context.model).set(name, named(this.context.model, fromAddress(value)));
+    });
   }
 }
