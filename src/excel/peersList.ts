@@ -121,6 +121,8 @@ export async function listStatements(
     await context.sync();
   } catch (e) {
     // Only when cells hold far more text than estimated: one more round trip, a quarter as much.
+    // It stays because Excel tells no text lengths before the cells are read (a cell may hold
+    // 32,767 characters): no estimate made from round trip 2 alone can rule a refusal out.
     if (toExcelFailure(e).reason !== "tooLarge") throw e;
     reads = queueReads(Math.floor(budgetCells / 4));
     await context.sync();
