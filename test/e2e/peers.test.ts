@@ -141,6 +141,23 @@ test("Agora the subject against Twilio and Zoom: peer medians without Agora, its
     ...SHEETS.map(([n]) => n),
     "Peer comparison",
   ]);
+
+  // Renamed by the analyst, the peer sheet is listed under its new name and still refreshes.
+  await page.evaluate(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Peer comparison").name = "Comps Q2";
+      await context.sync();
+    })
+  );
+  await page.getByRole("button", { name: "Refresh list" }).click();
+  await page.getByRole("button", { name: "Refresh Comps Q2" }).click();
+  await page.getByRole("status").filter({ hasText: "Refreshed “Comps Q2”" }).waitFor();
+  expect(await one("'Comps Q2'!B4")).toBeCloseTo(20.5 / 41, 9);
+  expect(await page.evaluate(() => window.workbench.sheets())).toEqual([
+    "Sheet1",
+    ...SHEETS.map(([n]) => n),
+    "Comps Q2",
+  ]);
 });
 
 test("Ximalaya (RMB 亿元) against Agora (USD): a rate typed in the pane becomes the sheet's input cell", async () => {
