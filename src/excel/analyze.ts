@@ -31,11 +31,5 @@ export type {
   Unavailable,
 } from "../analysis";
 export { allMeanings, lineItemDictionary, meanings } from "../statements";
-export type {
-  ArithmeticCheck,
-  FailureReason,
-  LineItem,
-  Meaning,
-  Question,
-  Statement,
-} from "../statements";
+export type { Failure, FailureReason, ReadReason } from "../failure";
+export type { ArithmeticCheck, LineItem, Meaning, Question, Statement } from "../statements";

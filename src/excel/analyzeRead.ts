@@ -4,7 +4,8 @@
  * the same sync, so the task pane can show what FIN understood and where the block would go.
  */
 import type { SheetArea, StatementSource } from "../analysis";
-import { failureMessages, readStatement, type FailureReason, type Statement } from "../statements";
+import { failed, type Failure, type ReadReason } from "../failure";
+import { readStatement, type Statement } from "../statements";
 import { finBlocksWithin } from "./finNames";
 import { runExcel } from "./run";
 
@@ -16,7 +17,7 @@ export type SelectionRead =
       /** The sheet's used range (values and formulas only) when it was read. */
       usedRange: SheetArea | null;
     }
-  | { ok: false; reason: FailureReason; message: string };
+  | { ok: false; failure: Failure<ReadReason> };
 
 export function areaOf(range: Excel.Range): SheetArea {
   return {
@@ -43,13 +44,13 @@ export function readSelection(): Promise<SelectionRead> {
     const names = context.workbook.names.load("items/name,items/formula");
     await context.sync();
 
-    if (cells.isNullObject) return { ok: false, reason: "empty", message: failureMessages.empty };
+    if (cells.isNullObject) return failed("empty");
     const exclude = finBlocksWithin(names.items, sheet.name, areaOf(cells));
     const read = readStatement(cells.values, cells.numberFormat as string[][], { exclude });
     if (!read.ok) return read;
     return {
       ok: true,
-      statement: read.statement,
+      statement: read.value,
       source: { sheet: sheet.name, ...areaOf(cells) },
       usedRange: used.isNullObject ? null : areaOf(used),
     };

@@ -12,10 +12,10 @@ import {
   type Answers,
   type AnalysisPlan,
   type PlacementChoice,
-  type PlanFailure,
   type SheetArea,
   type StatementSource,
 } from "../analysis";
+import { failed, type AnalysisReason, type Failure } from "../failure";
 import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
 import { nextFinName } from "./finNames";
@@ -49,7 +49,7 @@ export type AnalysisWritten =
       /** The workbook name over the block: FIN_analysis_<n>. */
       name: string;
     }
-  | { ok: false; reason: PlanFailure | "statementChanged" };
+  | { ok: false; failure: Failure<AnalysisReason> };
 
 /** The label cells of the statement: its label column (periods across) or label row (down). */
 function labelStrip(statement: Statement, source: StatementSource): SheetArea {
@@ -90,7 +90,7 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
 
     if (placement === "beside" && sheet.protection.protected)
       throw new ExcelFailure("protected", `The sheet "${source.sheet}" is protected.`);
-    if (!labelsUnchanged(statement, strip.values)) return { ok: false, reason: "statementChanged" };
+    if (!labelsUnchanged(statement, strip.values)) return failed("statementChanged");
     const newSheetName =
       placement === "newSheet"
         ? uniqueSheetName(
@@ -110,8 +110,8 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       takenAt: request.takenAt ?? timestamp(new Date()),
       answers: request.answers,
     });
-    if (!planned.ok) return { ok: false, reason: planned.reason };
-    const plan = planned.plan;
+    if (!planned.ok) return planned;
+    const plan = planned.value;
     const target = newSheetName ? sheets.add(newSheetName) : sheet;
     // Blocks of rows, each its own range write; they share one request while it stays under
     // Excel on the web's cap, and only a block past it takes a round trip of its own.

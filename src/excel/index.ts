@@ -5,6 +5,8 @@
  */
 export { ExcelFailure, toExcelFailure } from "./officeErrors";
 export type { ExcelFailureReason } from "./officeErrors";
+export type { Failure, FailureReason } from "../failure";
+export type { QuestionReason } from "../statements";
 export {
   runExcel,
   isInExcel,

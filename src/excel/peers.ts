@@ -18,6 +18,7 @@ import {
   type ReadGrid,
   type PeerSheetPlan,
 } from "../peers";
+import { failed, type Failure } from "../failure";
 import type { WriteMode } from "../catalogue";
 import {
   fingerprintsOf,
@@ -77,8 +78,7 @@ export type PeerBuildResult =
       /** What the sheet now remembers (for the pane's list of peer sheets). */
       remembered: RememberedPeerSheet;
     }
-  | { ok: false; problem: PlanProblem }
-  | { ok: false; problem: "notRecognised"; name: string };
+  | { ok: false; failure: Failure<PlanProblem | "notRecognised"> };
 
 type GridRange = Excel.Range;
 
@@ -129,7 +129,7 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
     for (const { chosen, range } of reads) {
       const grid = gridOf(range, chosen.sheet, chosen.table);
       const found = grid && recognise(grid);
-      if (!found) return { ok: false, problem: "notRecognised", name: chosen.name } as const;
+      if (!found) return failed("notRecognised", { name: chosen.name });
       companies.push({ ...asCompany(found, chosen.name), values: range.values });
     }
     const remembered = memoryOf(memory, request.into ?? null);
@@ -155,7 +155,7 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
       sheetName: target ? request.into! : undefined,
     });
     if (!planned.ok) return planned;
-    const { plan } = planned;
+    const plan = planned.value;
     rememberWriteAs(context, request.mode ?? "fin");
     const merged = target && remembered ? mergeWrite(plan, current, remembered) : null;
     const chartName =

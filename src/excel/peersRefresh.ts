@@ -9,15 +9,14 @@ import {
   type PeerSheetText,
   type RememberedCompany,
 } from "../peers";
+import { failed, type Failure } from "../failure";
 import { parseAddress } from "../references";
 import { buildPeerSheet, type PeerBuildResult } from "./peers";
 import { readPeerSheets } from "./peersMemory";
 import { findPeerStatements } from "./peersList";
 
 export type RefreshResult =
-  | PeerBuildResult
-  | { ok: false; problem: "notRemembered" }
-  | { ok: false; problem: "companyGone"; name: string };
+  PeerBuildResult | { ok: false; failure: Failure<"notRemembered" | "companyGone"> };
 
 /** The listed statement a remembered company is now: same sheet (and table), covering its old corner. */
 export function findAgain(
@@ -53,12 +52,12 @@ export async function refreshPeerSheet(
   const remembered = (await readPeerSheets()).find(
     (e) => e.sheet.toLocaleUpperCase() === sheet.toLocaleUpperCase()
   );
-  if (!remembered) return { ok: false, problem: "notRemembered" };
+  if (!remembered) return failed("notRemembered");
   const { statements } = await findPeerStatements();
   const found: FoundStatement[] = [];
   for (const company of remembered.companies) {
     const again = findAgain(company, statements);
-    if (!again) return { ok: false, problem: "companyGone", name: company.name };
+    if (!again) return failed("companyGone", { name: company.name });
     found.push(again);
   }
   // Rolled forward: each company's latest; a common period becomes the newest one they share.

@@ -55,7 +55,7 @@ function syncs(): { count: number; bytes: number } {
 
 async function read(): Promise<Extract<SelectionRead, { ok: true }>> {
   const r = await readSelection();
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.failure.reason);
   return r;
 }
 
@@ -193,7 +193,7 @@ describe("the Ximalaya statement", () => {
     const options = analysisChoices(r.statement).defaults;
     await expect(writeAnalysis({ ...r, options, placement: "beside" })).resolves.toEqual({
       ok: false,
-      reason: "statementChanged",
+      failure: { reason: "statementChanged" },
     });
     expect(wb.usedRange("Sheet1")?.rowCount).toBe(10);
   });
@@ -254,7 +254,7 @@ describe("selections FIN can't analyze", () => {
   ] as const)("%s", async (_, grid, [r, c, rc, cc], reason) => {
     typeGrid(grid.map((row) => [...row]));
     select(r, c, rc, cc);
-    await expect(readSelection()).resolves.toMatchObject({ ok: false, reason });
+    await expect(readSelection()).resolves.toEqual({ ok: false, failure: { reason } });
   });
 });
 

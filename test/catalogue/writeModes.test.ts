@@ -87,7 +87,7 @@ async function comparePeers(metrics: MetricId[], mode: WriteMode = "fin", subjec
 async function analyze(sheet: string, rows: number, cols: number, mode: WriteMode) {
   wb.select({ sheet, row: 0, col: 0, rowCount: rows, colCount: cols });
   const read = await readSelection();
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.failure.reason);
   const options = { ...analysisChoices(read.statement).defaults, periodExpenseRatio: true };
   const written = await writeAnalysis({
     ...read,
@@ -96,7 +96,7 @@ async function analyze(sheet: string, rows: number, cols: number, mode: WriteMod
     mode,
     takenAt: "2024-05-01 14:03",
   });
-  if (!written.ok) throw new Error(written.reason);
+  if (!written.ok) throw new Error(written.failure.reason);
   return written.sheet;
 }
 

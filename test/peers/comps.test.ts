@@ -82,7 +82,7 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
       subject: companies[1].id,
       sizeUnit: { currency: "USD", scale: 1e6 },
     });
-    if (!result.ok) throw new Error(result.problem);
+    if (!result.ok) throw new Error(result.failure.reason);
     sheet = result.sheetName;
   });
 
@@ -173,7 +173,7 @@ test("Ximalaya (RMB 亿元) against Agora (USD millions): one scale through a ra
     sizeUnit: { currency: "USD", scale: 1e6 },
     rates: { CNY: 0.15 },
   });
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(result.failure.reason);
   const sheet = result.sheetName;
   expect(result.plan.rateCells).toEqual([{ key: "CNY", address: "B6" }]);
   expect(value(sheet, "A5")).toBe("Exchange rates (inputs: the sizes follow them)");
@@ -204,7 +204,7 @@ test("a rate never typed stays an empty input, the size blank, with a note namin
     chartMetric: null,
     sizeUnit: { currency: "USD", scale: 1e6 },
   });
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(result.failure.reason);
   expect(value(result.sheetName, "B6")).toBe("");
   expect(value(result.sheetName, "C3")).toBe("");
   expect(result.plan.notes).toContain(
@@ -224,7 +224,7 @@ test("three fiscal years side by side, each company under its own labels; a miss
     metrics: ["netLossRate"],
     chartMetric: null,
   });
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(result.failure.reason);
   const s = result.sheetName;
   const row = (r: number) => Array.from({ length: 9 }, (_, c) => wb.cell(s, r, 1 + c).value);
   expect(row(0)).toEqual([
@@ -269,7 +269,7 @@ test("Refresh rolls the sheet forward in place and keeps the cell the analyst ty
     metrics: ["netLossRate"],
     chartMetric: "netLossRate",
   });
-  if (!built.ok) throw new Error(built.problem);
+  if (!built.ok) throw new Error(built.failure.reason);
   const sheet = built.sheetName;
   expect((await readPeerSheets()).map((e) => e.sheet)).toEqual(["Peer comparison"]);
   // The analyst overwrites the mean with a figure of their own.
@@ -283,7 +283,7 @@ test("Refresh rolls the sheet forward in place and keeps the cell the analyst ty
   resetSyncCounter(host);
   const refreshed = await refreshPeerSheet(sheet, peersEn.sheet, "en", "2024-08-01 09:00");
   const syncs = syncCounter(host).count;
-  if (!refreshed.ok) throw new Error(refreshed.problem);
+  if (!refreshed.ok) throw new Error(refreshed.failure.reason);
   expect(syncs).toBe(6); // 1 memory + 3 listing + 1 read + 1 write
   expect(refreshed.sheetName).toBe(sheet);
   expect(wb.sheetNames().length).toBe(sheetsBefore);
@@ -308,7 +308,7 @@ test("building again over the peer sheet rewrites it in place: no Peer compariso
     chartMetric: "netLossRate" as MetricId,
   };
   const first = await buildPeerSheet(request);
-  if (!first.ok) throw new Error(first.problem);
+  if (!first.ok) throw new Error(first.failure.reason);
   resetSyncCounter(host);
   const again = await buildPeerSheet({
     ...request,
@@ -317,7 +317,7 @@ test("building again over the peer sheet rewrites it in place: no Peer compariso
     into: first.sheetName,
   });
   expect(syncCounter(host).count).toBe(2);
-  if (!again.ok) throw new Error(again.problem);
+  if (!again.ok) throw new Error(again.failure.reason);
   expect(again.updated).toBe(true);
   expect(wb.sheetNames().filter((n) => n.startsWith("Peer comparison"))).toEqual([
     "Peer comparison",
@@ -342,7 +342,7 @@ test("in the Chinese pane the subject columns, notes and sizes are Chinese", asy
     sizeUnit: { currency: "CNY", scale: 1e8 },
     rates: { USD: 7 },
   });
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(result.failure.reason);
   const s = result.sheetName;
   expect(s).toBe("同业对比");
   expect(value(s, "A3")).toBe("营业收入（亿元人民币）");
@@ -368,7 +368,7 @@ test("an annual statement above a quarterly one on one sheet: two statements, no
     metrics: ["netLossRate"],
     chartMetric: null,
   });
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(result.failure.reason);
   const s = result.sheetName;
   // Each loss over its own revenue: 6.05 ÷ 40.50 for 2020, 26.94 ÷ 38.59 for Q1 2022 (not 1000 %).
   expect(value(s, "B3")).toBeCloseTo(6.05 / 40.5, 10);

@@ -189,7 +189,10 @@ test("a statement that no longer reads is reported by name, and nothing is writt
   const { statements } = await findPeerStatements();
   for (let r = 0; r < 10; r++) for (let c = 0; c < 4; c++) wb.typeInput("Ximalaya", r, c, "");
   const result = await build(statements, ["netLossRate"]);
-  expect(result).toEqual({ ok: false, problem: "notRecognised", name: "Ximalaya" });
+  expect(result).toEqual({
+    ok: false,
+    failure: { reason: "notRecognised", detail: { name: "Ximalaya" } },
+  });
   expect(wb.sheetNames()).not.toContain("Peer comparison");
 });
 

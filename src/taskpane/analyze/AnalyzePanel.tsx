@@ -6,11 +6,11 @@ import type {
   AnalysisWritten,
   ExcelFailureReason,
   Answers,
-  FailureReason,
   LineItem,
   Meaning,
   PlacementChoice,
   PlanFailure,
+  ReadReason,
   SelectionRead,
   SheetArea,
 } from "../../excel/analyze";
@@ -36,7 +36,7 @@ type Read = Extract<SelectionRead, { ok: true }>;
 type Written = Extract<AnalysisWritten, { ok: true }>;
 type Problem =
   | { kind: "excel"; reason: ExcelFailureReason; detail: string }
-  | { kind: "read"; reason: FailureReason }
+  | { kind: "read"; reason: ReadReason }
   | { kind: "plan"; reason: PlanFailure | "statementChanged" };
 
 /** Column letters of a 0-based column: 0 → A, 27 → AB. */
@@ -71,7 +71,8 @@ const useStyles = makeStyles({
 });
 
 export function AnalyzePanel(): React.JSX.Element {
-  const s = useStrings().analyze;
+  const strings = useStrings();
+  const s = strings.analyze;
   const styles = useStyles();
   const [api, setApi] = React.useState<AnalyzeApi | null>(null);
   const [busy, setBusy] = React.useState<"reading" | "writing" | null>(null);
@@ -137,7 +138,7 @@ export function AnalyzePanel(): React.JSX.Element {
         setAnswers({});
       } else {
         setRead(null);
-        setProblem({ kind: "read", reason: result.reason });
+        setProblem({ kind: "read", reason: result.failure.reason });
       }
     } catch (e) {
       const failure = toExcelFailure(e);
@@ -166,7 +167,7 @@ export function AnalyzePanel(): React.JSX.Element {
         // The block is on the sheet now: the next one (and its preview) goes past it.
         if (result.sheet === read.source.sheet)
           setRead({ ...read, usedRange: covering(read.usedRange, result.area) });
-      } else setProblem({ kind: "plan", reason: result.reason });
+      } else setProblem({ kind: "plan", reason: result.failure.reason });
     } catch (e) {
       const failure = toExcelFailure(e);
       setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
@@ -182,8 +183,8 @@ export function AnalyzePanel(): React.JSX.Element {
 
   const previewMessage = () => {
     if (!preview) return null;
-    if (!preview.ok) return s.planFailures[preview.reason];
-    const { plan } = preview;
+    if (!preview.ok) return strings.failures[preview.failure.reason];
+    const plan = preview.value;
     if (plan.newSheet) return format(s.previewNewSheet, { count: plan.rows.length });
     return format(plan.where === "nextFree" ? s.previewMoved : s.preview, {
       count: plan.rows.length,
@@ -223,12 +224,12 @@ export function AnalyzePanel(): React.JSX.Element {
       {problem?.kind === "excel" && <FailureBar reason={problem.reason} detail={problem.detail} />}
       {problem?.kind === "read" && (
         <LazyNotice intent="warning" role="alert">
-          {s.readFailures[problem.reason]}
+          {strings.failures[problem.reason]}
         </LazyNotice>
       )}
       {problem?.kind === "plan" && (
         <LazyNotice intent="warning" role="alert">
-          {s.planFailures[problem.reason]}
+          {strings.failures[problem.reason]}
         </LazyNotice>
       )}
       {written && (

@@ -279,12 +279,11 @@ export function PeersPanel(): React.JSX.Element {
         setContext((c) =>
           c ? { ...c, sheets: [entry, ...c.sheets.filter((e) => e.sheet !== entry.sheet)] } : c
         );
-      } else if (result.problem === "notRecognised")
+      } else
         setNotice({
           intent: "warning",
-          text: format(s.peers.problems.notRecognised, { name: result.name }),
+          text: format(s.failures[result.failure.reason], result.failure.detail ?? {}),
         });
-      else setNotice({ intent: "warning", text: s.peers.problems[result.problem] });
     } catch (e) {
       setFailure(toExcelFailure(e));
     } finally {
@@ -304,12 +303,11 @@ export function PeersPanel(): React.JSX.Element {
             ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
             : "";
         setNotice({ intent: "success", text: format(s.peers.refreshed, { sheet }) + kept });
-      } else if (result.problem === "notRecognised" || result.problem === "companyGone")
+      } else
         setNotice({
           intent: "warning",
-          text: format(s.peers.problems[result.problem], { name: result.name }),
+          text: format(s.failures[result.failure.reason], result.failure.detail ?? {}),
         });
-      else setNotice({ intent: "warning", text: s.peers.problems[result.problem] });
     } catch (e) {
       setFailure(toExcelFailure(e));
     } finally {
