@@ -4,20 +4,17 @@
  * the same sync, so the task pane can show what FIN understood and where the block would go.
  */
 import type { SheetArea, StatementSource } from "../analysis";
-import { failed, type Failure, type ReadReason } from "../failure";
+import { failed, succeeded, type Outcome } from "../failure";
 import { readStatement, type Statement } from "../statements";
 import { finBlocksWithin } from "./finNames";
 import { runExcel } from "./run";
 
-export type SelectionRead =
-  | {
-      ok: true;
-      statement: Statement;
-      source: StatementSource;
-      /** The sheet's used range (values and formulas only) when it was read. */
-      usedRange: SheetArea | null;
-    }
-  | { ok: false; failure: Failure<ReadReason> };
+export interface SelectionRead {
+  statement: Statement;
+  source: StatementSource;
+  /** The sheet's used range (values and formulas only) when it was read. */
+  usedRange: SheetArea | null;
+}
 
 export function areaOf(range: Excel.Range): SheetArea {
   return {
@@ -29,7 +26,7 @@ export function areaOf(range: Excel.Range): SheetArea {
 }
 
 /** Reads the selection as an income statement: 1 `context.sync()`. */
-export function readSelection(): Promise<SelectionRead> {
+export function readSelection(): Promise<Outcome<SelectionRead>> {
   return runExcel(async (context) => {
     const selected = context.workbook.getSelectedRange();
     // Only the used part: selecting whole columns must not bring a million blank rows back.
@@ -48,11 +45,10 @@ export function readSelection(): Promise<SelectionRead> {
     const exclude = finBlocksWithin(names.items, sheet.name, areaOf(cells));
     const read = readStatement(cells.values, cells.numberFormat as string[][], { exclude });
     if (!read.ok) return read;
-    return {
-      ok: true,
+    return succeeded({
       statement: read.value,
       source: { sheet: sheet.name, ...areaOf(cells) },
       usedRange: used.isNullObject ? null : areaOf(used),
-    };
+    });
   });
 }

@@ -14,11 +14,10 @@ import {
   type MetricId,
   type PeerSheetText,
   type PeriodBasis,
-  type PlanProblem,
   type ReadGrid,
   type PeerSheetPlan,
 } from "../peers";
-import { failed, type Failure } from "../failure";
+import { failed, succeeded, type Outcome } from "../failure";
 import type { WriteMode } from "../catalogue";
 import {
   fingerprintsOf,
@@ -66,19 +65,18 @@ export interface PeerBuildRequest {
   into?: string | null;
 }
 
-export type PeerBuildResult =
-  | {
-      ok: true;
-      sheetName: string;
-      plan: PeerSheetPlan;
-      /** Built over an earlier peer sheet instead of a new one. */
-      updated: boolean;
-      /** Cells the analyst typed into inside FIN's area: left as they are. */
-      kept: string[];
-      /** What the sheet now remembers (for the pane's list of peer sheets). */
-      remembered: RememberedPeerSheet;
-    }
-  | { ok: false; failure: Failure<PlanProblem | "notRecognised"> };
+export interface PeerBuilt {
+  sheetName: string;
+  plan: PeerSheetPlan;
+  /** Built over an earlier peer sheet instead of a new one. */
+  updated: boolean;
+  /** Cells the analyst typed into inside FIN's area: left as they are. */
+  kept: string[];
+  /** What the sheet now remembers (for the pane's list of peer sheets). */
+  remembered: RememberedPeerSheet;
+}
+
+export type PeerBuildResult = Outcome<PeerBuilt>;
 
 type GridRange = Excel.Range;
 
@@ -199,14 +197,13 @@ export async function buildPeerSheet(request: PeerBuildRequest): Promise<PeerBui
     };
     saveMemory(context, memory, entry);
     await context.sync();
-    return {
-      ok: true,
+    return succeeded({
       sheetName: plan.sheetName,
       plan,
       updated: target !== null,
       kept: merged?.kept ?? [],
       remembered: entry,
-    };
+    });
   });
 }
 
@@ -314,7 +311,7 @@ async function writePlan(
 }
 
 /** Puts each sample statement on a new sheet with a free name (2 round trips); returns the names. */
-export async function insertSampleStatements(): Promise<string[]> {
+export async function insertSampleStatements(): Promise<Outcome<string[]>> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
@@ -336,7 +333,7 @@ export async function insertSampleStatements(): Promise<string[]> {
       range.getOffsetRange(1, 0).getResizedRange(-1, 0).format.autofitColumns();
     }
     await context.sync();
-    return added;
+    return succeeded(added);
   });
 }
 

@@ -12,7 +12,8 @@ import {
   type UnreadSheet,
 } from "../peers";
 import { parseAddress, splitSheetPrefix, type CellRange } from "../references";
-import { toExcelFailure } from "./officeErrors";
+import { succeeded, type Outcome } from "../failure";
+import { officeFailure } from "./officeErrors";
 import { READ_BUDGET_BYTES } from "./requestSize";
 import { runExcel } from "./run";
 
@@ -33,7 +34,7 @@ export interface ListedStatement {
  * Lists the statements of the visible sheets: 3 round trips, each response within 5 MB; a 4th only
  * when Excel refuses the cells' response as too large (long text), reading a quarter as much.
  */
-export async function findPeerStatements(): Promise<FoundPeers> {
+export async function findPeerStatements(): Promise<Outcome<FoundPeers>> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     const tables = context.workbook.tables.load("items/name");
@@ -70,22 +71,24 @@ export async function findPeerStatements(): Promise<FoundPeers> {
       await context.sync();
     } catch (e) {
       // Only when cells hold far more text than estimated: one more round trip, a quarter as much.
-      if (toExcelFailure(e).reason !== "tooLarge") throw e;
+      if (officeFailure(e).reason !== "tooLarge") throw e;
       reads = queueReads(Math.floor(budgetCells / 4));
       await context.sync();
     }
 
-    return findStatements(
-      reads.map((r) => ({
-        sheet: r.sheet.name,
-        used: r.used,
-        read: r.read,
-        values: r.cells.values,
-        numberFormats: r.cells.numberFormat as string[][],
-        tables: tableRanges
-          .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, r.sheet.name))
-          .map((t) => ({ name: t.name, range: rangeOf(t.range.address, r.sheet.name) })),
-      }))
+    return succeeded(
+      findStatements(
+        reads.map((r) => ({
+          sheet: r.sheet.name,
+          used: r.used,
+          read: r.read,
+          values: r.cells.values,
+          numberFormats: r.cells.numberFormat as string[][],
+          tables: tableRanges
+            .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, r.sheet.name))
+            .map((t) => ({ name: t.name, range: rangeOf(t.range.address, r.sheet.name) })),
+        }))
+      )
     );
   });
 }

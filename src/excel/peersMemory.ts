@@ -2,6 +2,7 @@
  * What each peer sheet was built from, kept in the workbook's settings (ExcelApi 1.4, as "Write
  * as" is): worksheet custom properties would need ExcelApi 1.12. One setting holds every peer sheet.
  */
+import { succeeded, type Outcome } from "../failure";
 import type { RememberedPeerSheet } from "../peers";
 import { runExcel } from "./run";
 
@@ -48,20 +49,21 @@ export interface PeerContext {
 }
 
 /** The peer sheets FIN built and the active sheet: 1 round trip. */
-export async function readPeerContext(): Promise<PeerContext> {
+export async function readPeerContext(): Promise<Outcome<PeerContext>> {
   return runExcel(async (context) => {
     const memory = readMemory(context);
     const sheets = context.workbook.worksheets.load("items/name");
     const active = context.workbook.worksheets.getActiveWorksheet().load("name");
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name.toLocaleUpperCase()));
-    return {
+    return succeeded({
       sheets: entriesOf(memory).filter((e) => names.has(e.sheet.toLocaleUpperCase())),
       activeSheet: active.name,
-    };
+    });
   });
 }
 
-export async function readPeerSheets(): Promise<RememberedPeerSheet[]> {
-  return (await readPeerContext()).sheets;
+export async function readPeerSheets(): Promise<Outcome<RememberedPeerSheet[]>> {
+  const read = await readPeerContext();
+  return read.ok ? succeeded(read.value.sheets) : read;
 }

@@ -9,14 +9,13 @@ import {
   type PeerSheetText,
   type RememberedCompany,
 } from "../peers";
-import { failed, type Failure } from "../failure";
+import { failed } from "../failure";
 import { parseAddress } from "../references";
 import { buildPeerSheet, type PeerBuildResult } from "./peers";
 import { readPeerSheets } from "./peersMemory";
 import { findPeerStatements } from "./peersList";
 
-export type RefreshResult =
-  PeerBuildResult | { ok: false; failure: Failure<"notRemembered" | "companyGone"> };
+export type RefreshResult = PeerBuildResult;
 
 /** The listed statement a remembered company is now: same sheet (and table), covering its old corner. */
 export function findAgain(
@@ -49,11 +48,15 @@ export async function refreshPeerSheet(
   language: "en" | "zh",
   builtAt?: string
 ): Promise<RefreshResult> {
-  const remembered = (await readPeerSheets()).find(
+  const memory = await readPeerSheets();
+  if (!memory.ok) return memory;
+  const remembered = memory.value.find(
     (e) => e.sheet.toLocaleUpperCase() === sheet.toLocaleUpperCase()
   );
   if (!remembered) return failed("notRemembered");
-  const { statements } = await findPeerStatements();
+  const listed = await findPeerStatements();
+  if (!listed.ok) return listed;
+  const { statements } = listed.value;
   const found: FoundStatement[] = [];
   for (const company of remembered.companies) {
     const again = findAgain(company, statements);

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ExcelFailure, displayLanguage, toExcelFailure } from "../../excel";
+import { displayLanguage, type Failure } from "../../excel";
 import {
   buildPeerSheet,
   commonPeriods,
@@ -102,7 +102,7 @@ export function PeersPanel(): React.JSX.Element {
   const [chart, setChart] = React.useState<MetricId | "" | null>(null);
   const [busy, setBusy] = React.useState<"list" | "build" | "samples" | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [failure, setFailure] = React.useState<ExcelFailure | null>(null);
+  const [failure, setFailure] = React.useState<Failure | null>(null);
   const { mode } = useWriteAs();
   const [context, setContext] = React.useState<PeerContext | null>(null);
   // undefined: the active sheet's company; "": no subject.
@@ -121,7 +121,11 @@ export function PeersPanel(): React.JSX.Element {
     setBusy("list");
     setFailure(null);
     try {
-      const [result, read] = [await findPeerStatements(), await readPeerContext()];
+      const listed = await findPeerStatements();
+      if (!listed.ok) return setFailure(listed.failure);
+      const peerContext = await readPeerContext();
+      if (!peerContext.ok) return setFailure(peerContext.failure);
+      const [result, read] = [listed.value, peerContext.value];
       // FIN's own peer sheets are not statements to compare.
       const own = new Set(read.sheets.map((e) => e.sheet.toLocaleUpperCase()));
       result.statements = result.statements.filter((f) => !own.has(f.sheet.toLocaleUpperCase()));
@@ -145,8 +149,6 @@ export function PeersPanel(): React.JSX.Element {
           if (!seen.has(f.id) && kindOf(f) === kind) next.add(f.id);
         return next;
       });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
     } finally {
       setBusy(null);
     }
@@ -222,12 +224,12 @@ export function PeersPanel(): React.JSX.Element {
     setFailure(null);
     try {
       const added = await insertSampleStatements();
-      setNotice({
-        intent: "info",
-        text: format(s.peers.samplesInserted, { sheets: added.join(", ") }),
-      });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
+      if (added.ok)
+        setNotice({
+          intent: "info",
+          text: format(s.peers.samplesInserted, { sheets: added.value.join(", ") }),
+        });
+      else setFailure(added.failure);
     } finally {
       setBusy(null);
     }
@@ -266,26 +268,19 @@ export function PeersPanel(): React.JSX.Element {
         into: into === "" ? null : into,
       });
       if (result.ok) {
-        const done = format(result.updated ? s.peers.updated : s.peers.built, {
-          sheet: result.sheetName,
+        const built = result.value;
+        const done = format(built.updated ? s.peers.updated : s.peers.built, {
+          sheet: built.sheetName,
         });
         const kept =
-          result.kept.length > 0
-            ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
-            : "";
+          built.kept.length > 0 ? ` ${format(s.peers.kept, { cells: built.kept.join(", ") })}` : "";
         setNotice({ intent: "success", text: done + kept });
-        const entry = result.remembered;
+        const entry = built.remembered;
         // The pane's list of peer sheets follows without another round trip.
         setContext((c) =>
           c ? { ...c, sheets: [entry, ...c.sheets.filter((e) => e.sheet !== entry.sheet)] } : c
         );
-      } else
-        setNotice({
-          intent: "warning",
-          text: format(s.failures[result.failure.reason], result.failure.detail ?? {}),
-        });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
+      } else setFailure(result.failure);
     } finally {
       setBusy(null);
     }
@@ -298,18 +293,11 @@ export function PeersPanel(): React.JSX.Element {
     try {
       const result = await refreshPeerSheet(sheet, s.peers.sheet, displayLanguage());
       if (result.ok) {
+        const { kept: cells } = result.value;
         const kept =
-          result.kept.length > 0
-            ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
-            : "";
+          cells.length > 0 ? ` ${format(s.peers.kept, { cells: cells.join(", ") })}` : "";
         setNotice({ intent: "success", text: format(s.peers.refreshed, { sheet }) + kept });
-      } else
-        setNotice({
-          intent: "warning",
-          text: format(s.failures[result.failure.reason], result.failure.detail ?? {}),
-        });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
+      } else setFailure(result.failure);
     } finally {
       setBusy(null);
     }
@@ -547,7 +535,7 @@ export function PeersPanel(): React.JSX.Element {
           {notice.text}
         </LazyNotice>
       ) : null}
-      {failure ? <FailureBar reason={failure.reason} detail={failure.detail} /> : null}
+      {failure ? <FailureBar failure={failure} /> : null}
     </section>
   );
 }

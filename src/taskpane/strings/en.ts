@@ -46,7 +46,7 @@ export const en = {
     stillRunning:
       "FIN's last action is still running in Excel. Wait for it to finish before starting another.",
     busy: "Excel is busy (perhaps a cell is being edited). Press Enter or Esc in the sheet, then try again.",
-    unknown: "Something went wrong in Excel: {detail}",
+    unknown: "Something went wrong in Excel: {message}",
   } satisfies Record<FailureReason, string>,
   // Why the reader asks which line holds a meaning (Statement.questions[].reason).
   questions: {

@@ -36,7 +36,7 @@ export const zhCN: Strings = {
     notFound: "FIN 需要的工作表已不存在。",
     stillRunning: "FIN 的上一个操作仍在 Excel 中运行。请等它完成后再开始新的操作。",
     busy: "Excel 正忙（可能正在编辑单元格）。请在表格中按 Enter 或 Esc 后再试。",
-    unknown: "Excel 出现问题：{detail}",
+    unknown: "Excel 出现问题：{message}",
   },
   questions: {
     totalOrOperatingRevenue:
