@@ -4,6 +4,7 @@
  * new sheet), and every cell: labels as text, figures as FIN formulas on the statement's cells.
  */
 import { computeRecipe, fill, metricLabels, render, type WriteMode } from "../catalogue";
+import { failed, succeeded, type AnalysisReason, type Outcome as Result } from "../failure";
 import type { Outcome } from "../metrics";
 import {
   MAX_COLUMNS,
@@ -54,7 +55,7 @@ export interface PlanRequest {
 }
 
 /** openQuestion: two lines could hold one meaning and no one has chosen: nothing is written. */
-export type PlanFailure = "nothingToWrite" | "noRoom" | "openQuestion";
+export type PlanFailure = Exclude<AnalysisReason, "statementChanged">;
 
 export interface AnalysisPlan {
   sheet: string;
@@ -76,7 +77,7 @@ export interface AnalysisPlan {
   rows: MetricRow[];
 }
 
-export type PlanResult = { ok: true; plan: AnalysisPlan } | { ok: false; reason: PlanFailure };
+export type PlanResult = Result<AnalysisPlan, PlanFailure>;
 
 export function intersects(a: SheetArea, b: SheetArea): boolean {
   return (
@@ -155,11 +156,11 @@ function pastUsedArea(statement: Statement, used: SheetArea, beside: SheetArea):
 export function planAnalysis(request: PlanRequest): PlanResult {
   const { source, options, placement, usedRange } = request;
   const answered = answerQuestions(request.statement, request.answers);
-  if (answered.open.length > 0) return { ok: false, reason: "openQuestion" };
+  if (answered.open.length > 0) return failed("openQuestion");
   const statement = answered.statement;
   const mode = request.mode ?? "fin";
   const rows = metricRows(statement, options);
-  if (rows.length === 0) return { ok: false, reason: "nothingToWrite" };
+  if (rows.length === 0) return failed("nothingToWrite");
   const notes = sourceNotes(statement, options, analysisChoices(statement), rows);
   const shape = shapeOf(statement, rows.length, notes.length);
   const across = statement.orientation === "across";
@@ -177,7 +178,7 @@ export function planAnalysis(request: PlanRequest): PlanResult {
       where = "nextFree";
     }
   }
-  if (!onGrid(area)) return { ok: false, reason: "noRoom" };
+  if (!onGrid(area)) return failed("noRoom");
 
   const newSheet = placement === "newSheet";
   const sheet = newSheet ? (request.newSheetName ?? "FIN") : source.sheet;
@@ -278,22 +279,19 @@ export function planAnalysis(request: PlanRequest): PlanResult {
       ];
   const fit = across && !newSheet ? boundingArea(area, source) : area;
 
-  return {
-    ok: true,
-    plan: {
-      sheet,
-      newSheet,
-      where,
-      area,
-      address: areaAddress(sheet, area),
-      formulas,
-      numberFormats,
-      bold,
-      rule: headerRow,
-      fit,
-      rows,
-    },
-  };
+  return succeeded({
+    sheet,
+    newSheet,
+    where,
+    area,
+    address: areaAddress(sheet, area),
+    formulas,
+    numberFormats,
+    bold,
+    rule: headerRow,
+    fit,
+    rows,
+  });
 }
 
 /** `Sheet1!A12:D28` (quoted where Excel quotes). */

@@ -3,8 +3,6 @@
  * pane shows before writing (what was understood, what can be added, where it would go). Imported
  * on its own (not through ./index) so it loads with the Analyze tab, not with the pane.
  */
-export { ExcelFailure, toExcelFailure } from "./officeErrors";
-export type { ExcelFailureReason } from "./officeErrors";
 export { readSelection } from "./analyzeRead";
 export type { SelectionRead } from "./analyzeRead";
 export { writeAnalysis } from "./analyzeWrite";
@@ -31,11 +29,5 @@ export type {
   Unavailable,
 } from "../analysis";
 export { allMeanings, lineItemDictionary, meanings } from "../statements";
-export type {
-  ArithmeticCheck,
-  FailureReason,
-  LineItem,
-  Meaning,
-  Question,
-  Statement,
-} from "../statements";
+export type { Failure, FailureReason, ReadReason } from "../failure";
+export type { ArithmeticCheck, LineItem, Meaning, Question, Statement } from "../statements";

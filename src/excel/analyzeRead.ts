@@ -4,19 +4,17 @@
  * the same sync, so the task pane can show what FIN understood and where the block would go.
  */
 import type { SheetArea, StatementSource } from "../analysis";
-import { failureMessages, readStatement, type FailureReason, type Statement } from "../statements";
+import { failed, succeeded, type Outcome } from "../failure";
+import { readStatement, type Statement } from "../statements";
 import { finBlocksWithin } from "./finNames";
 import { runExcel } from "./run";
 
-export type SelectionRead =
-  | {
-      ok: true;
-      statement: Statement;
-      source: StatementSource;
-      /** The sheet's used range (values and formulas only) when it was read. */
-      usedRange: SheetArea | null;
-    }
-  | { ok: false; reason: FailureReason; message: string };
+export interface SelectionRead {
+  statement: Statement;
+  source: StatementSource;
+  /** The sheet's used range (values and formulas only) when it was read. */
+  usedRange: SheetArea | null;
+}
 
 export function areaOf(range: Excel.Range): SheetArea {
   return {
@@ -28,7 +26,7 @@ export function areaOf(range: Excel.Range): SheetArea {
 }
 
 /** Reads the selection as an income statement: 1 `context.sync()`. */
-export function readSelection(): Promise<SelectionRead> {
+export function readSelection(): Promise<Outcome<SelectionRead>> {
   return runExcel(async (context) => {
     const selected = context.workbook.getSelectedRange();
     // Only the used part: selecting whole columns must not bring a million blank rows back.
@@ -43,15 +41,14 @@ export function readSelection(): Promise<SelectionRead> {
     const names = context.workbook.names.load("items/name,items/formula");
     await context.sync();
 
-    if (cells.isNullObject) return { ok: false, reason: "empty", message: failureMessages.empty };
+    if (cells.isNullObject) return failed("empty");
     const exclude = finBlocksWithin(names.items, sheet.name, areaOf(cells));
     const read = readStatement(cells.values, cells.numberFormat as string[][], { exclude });
     if (!read.ok) return read;
-    return {
-      ok: true,
-      statement: read.statement,
+    return succeeded({
+      statement: read.value,
       source: { sheet: sheet.name, ...areaOf(cells) },
       usedRange: used.isNullObject ? null : areaOf(used),
-    };
+    });
   });
 }

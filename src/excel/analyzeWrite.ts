@@ -12,15 +12,14 @@ import {
   type Answers,
   type AnalysisPlan,
   type PlacementChoice,
-  type PlanFailure,
   type SheetArea,
   type StatementSource,
 } from "../analysis";
+import { failed, succeeded, type Outcome } from "../failure";
 import type { Statement } from "../statements";
 import { areaOf } from "./analyzeRead";
 import { nextFinName } from "./finNames";
 import { timestamp } from "./timestamp";
-import { ExcelFailure } from "./officeErrors";
 import { WRITE_BUDGET_BYTES, payloadBytes, splitRows } from "./requestSize";
 import { runExcel } from "./run";
 import { rememberWriteAs } from "./writeAs";
@@ -38,18 +37,15 @@ export interface AnalysisRequest {
   answers?: Answers;
 }
 
-export type AnalysisWritten =
-  | {
-      ok: true;
-      address: string;
-      sheet: string;
-      area: SheetArea;
-      where: AnalysisPlan["where"];
-      metricCount: number;
-      /** The workbook name over the block: FIN_analysis_<n>. */
-      name: string;
-    }
-  | { ok: false; reason: PlanFailure | "statementChanged" };
+export interface AnalysisWritten {
+  address: string;
+  sheet: string;
+  area: SheetArea;
+  where: AnalysisPlan["where"];
+  metricCount: number;
+  /** The workbook name over the block: FIN_analysis_<n>. */
+  name: string;
+}
 
 /** The label cells of the statement: its label column (periods across) or label row (down). */
 function labelStrip(statement: Statement, source: StatementSource): SheetArea {
@@ -71,7 +67,7 @@ function rangeAt(sheet: Excel.Worksheet, a: SheetArea): Excel.Range {
 }
 
 /** Writes the block: 2 `context.sync()` calls, or fewer when it fails before writing. */
-export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten> {
+export function writeAnalysis(request: AnalysisRequest): Promise<Outcome<AnalysisWritten>> {
   const { statement, source, options, placement } = request;
   const mode = request.mode ?? "fin";
   return runExcel(async (context) => {
@@ -89,8 +85,8 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     await context.sync();
 
     if (placement === "beside" && sheet.protection.protected)
-      throw new ExcelFailure("protected", `The sheet "${source.sheet}" is protected.`);
-    if (!labelsUnchanged(statement, strip.values)) return { ok: false, reason: "statementChanged" };
+      return failed("protected", { sheet: source.sheet });
+    if (!labelsUnchanged(statement, strip.values)) return failed("statementChanged");
     const newSheetName =
       placement === "newSheet"
         ? uniqueSheetName(
@@ -110,8 +106,8 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
       takenAt: request.takenAt ?? timestamp(new Date()),
       answers: request.answers,
     });
-    if (!planned.ok) return { ok: false, reason: planned.reason };
-    const plan = planned.plan;
+    if (!planned.ok) return planned;
+    const plan = planned.value;
     const target = newSheetName ? sheets.add(newSheetName) : sheet;
     // Blocks of rows, each its own range write; they share one request while it stays under
     // Excel on the web's cap, and only a block past it takes a round trip of its own.
@@ -147,14 +143,13 @@ export function writeAnalysis(request: AnalysisRequest): Promise<AnalysisWritten
     rememberWriteAs(context, mode);
     await context.sync();
 
-    return {
-      ok: true,
+    return succeeded({
       address: plan.address,
       sheet: plan.sheet,
       area: plan.area,
       where: plan.where,
       metricCount: plan.rows.length,
       name,
-    };
+    });
   });
 }

@@ -3,8 +3,9 @@
  * Each action has its own module (`./analyze`, `./peers`), imported directly by its panel so it
  * loads with that panel's chunk, not with the pane.
  */
-export { ExcelFailure, toExcelFailure } from "./officeErrors";
-export type { ExcelFailureReason } from "./officeErrors";
+export { isExcelReason } from "../failure";
+export type { Failure, FailureReason, Outcome } from "../failure";
+export type { QuestionReason } from "../statements";
 export {
   runExcel,
   isInExcel,

@@ -14,10 +14,10 @@ import {
   type MetricId,
   type PeerSheetText,
   type PeriodBasis,
-  type PlanProblem,
   type ReadGrid,
   type PeerSheetPlan,
 } from "../peers";
+import { failed, succeeded, type Outcome } from "../failure";
 import type { WriteMode } from "../catalogue";
 import {
   fingerprintsOf,
@@ -73,20 +73,18 @@ export interface PeerBuildRequest {
   into?: string | null;
 }
 
-export type PeerBuildResult =
-  | {
-      ok: true;
-      sheetName: string;
-      plan: PeerSheetPlan;
-      /** Built over an earlier peer sheet instead of a new one. */
-      updated: boolean;
-      /** Cells the analyst typed into inside FIN's area: left as they are. */
-      kept: string[];
-      /** What the sheet now remembers (for the pane's list of peer sheets). */
-      remembered: RememberedPeerSheet;
-    }
-  | { ok: false; problem: PlanProblem }
-  | { ok: false; problem: "notRecognised"; name: string };
+export interface PeerBuilt {
+  sheetName: string;
+  plan: PeerSheetPlan;
+  /** Built over an earlier peer sheet instead of a new one. */
+  updated: boolean;
+  /** Cells the analyst typed into inside FIN's area: left as they are. */
+  kept: string[];
+  /** What the sheet now remembers (for the pane's list of peer sheets). */
+  remembered: RememberedPeerSheet;
+}
+
+export type PeerBuildResult = Outcome<PeerBuilt>;
 
 type GridRange = Excel.Range;
 
@@ -187,7 +185,7 @@ export async function writeBuild(
     const chosen = request.companies[i];
     const grid = read.grids[i];
     const found = grid && recognise(grid);
-    if (!found) return { ok: false, problem: "notRecognised", name: chosen.name } as const;
+    if (!found) return failed("notRecognised", { name: chosen.name });
     companies.push({ ...asCompany(found, chosen.name), values: grid.values });
   }
   const target = read.target;
@@ -214,7 +212,7 @@ export async function writeBuild(
     sheetName: target ? target.name : undefined,
   });
   if (!planned.ok) return planned;
-  const { plan } = planned;
+  const plan = planned.value;
   rememberWriteAs(context, request.mode ?? "fin");
   const merged = target && remembered ? mergeWrite(plan, current, remembered) : null;
   const chartName =
@@ -258,14 +256,13 @@ export async function writeBuild(
   };
   saveMemory(context, read.memory, entry, remembered);
   await context.sync();
-  return {
-    ok: true,
+  return succeeded({
     sheetName: plan.sheetName,
     plan,
     updated: target !== null,
     kept: merged?.kept ?? [],
     remembered: entry,
-  };
+  });
 }
 
 /**
@@ -398,7 +395,7 @@ async function writePlan(
 }
 
 /** Puts each sample statement on a new sheet with a free name (2 round trips); returns the names. */
-export async function insertSampleStatements(): Promise<string[]> {
+export async function insertSampleStatements(): Promise<Outcome<string[]>> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
@@ -420,7 +417,7 @@ export async function insertSampleStatements(): Promise<string[]> {
       range.getOffsetRange(1, 0).getResizedRange(-1, 0).format.autofitColumns();
     }
     await context.sync();
-    return added;
+    return succeeded(added);
   });
 }
 

@@ -15,8 +15,9 @@ import {
   type UnreadSheet,
 } from "../peers";
 import { parseAddress, splitSheetPrefix, type CellRange } from "../references";
+import { succeeded, type Outcome } from "../failure";
 import { finBlocksWithin } from "./finNames";
-import { toExcelFailure } from "./officeErrors";
+import { officeFailure } from "./officeErrors";
 import {
   currentPeerSheets,
   readMemory,
@@ -52,10 +53,10 @@ export interface ListingStart {
 }
 
 /** Lists the statements of the visible sheets: 3 round trips (see `listStatements`). */
-export async function findPeerStatements(): Promise<FoundPeers> {
+export async function findPeerStatements(): Promise<Outcome<FoundPeers>> {
   return runExcel(async (context) => {
     const { statements, unread, start } = await listStatements(context);
-    return { statements, unread, context: start.peers };
+    return succeeded({ statements, unread, context: start.peers });
   });
 }
 
@@ -123,7 +124,7 @@ export async function listStatements(
     // Only when cells hold far more text than estimated: one more round trip, a quarter as much.
     // It stays because Excel tells no text lengths before the cells are read (a cell may hold
     // 32,767 characters): no estimate made from round trip 2 alone can rule a refusal out.
-    if (toExcelFailure(e).reason !== "tooLarge") throw e;
+    if (officeFailure(e).reason !== "tooLarge") throw e;
     reads = queueReads(Math.floor(budgetCells / 4));
     await context.sync();
   }

@@ -4,6 +4,7 @@
  * each entry keyed by the workbook name over its area (FIN_peers_<n>), so renaming or moving the
  * sheet keeps it; entries from before FIN named peer sheets are keyed by the sheet's name.
  */
+import { succeeded, type Outcome } from "../failure";
 import type { RememberedPeerSheet } from "../peers";
 import { parseAddress } from "../references";
 import { runExcel } from "./run";
@@ -119,14 +120,15 @@ export function queuePeerContext(context: Excel.RequestContext): () => PeerConte
 }
 
 /** The peer sheets FIN built and the active sheet: 1 round trip. */
-export async function readPeerContext(): Promise<PeerContext> {
+export async function readPeerContext(): Promise<Outcome<PeerContext>> {
   return runExcel(async (context) => {
     const read = queuePeerContext(context);
     await context.sync();
-    return read();
+    return succeeded(read());
   });
 }
 
-export async function readPeerSheets(): Promise<RememberedPeerSheet[]> {
-  return (await readPeerContext()).sheets;
+export async function readPeerSheets(): Promise<Outcome<RememberedPeerSheet[]>> {
+  const read = await readPeerContext();
+  return read.ok ? succeeded(read.value.sheets) : read;
 }

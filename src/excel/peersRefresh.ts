@@ -11,6 +11,7 @@ import {
   type RememberedCompany,
   type RememberedPeerSheet,
 } from "../peers";
+import { failed } from "../failure";
 import { parseAddress } from "../references";
 import { queueTargetRead, writeBuild, type BuildReads, type PeerBuildResult } from "./peers";
 import { findPeerSheet } from "./peersMemory";
@@ -19,10 +20,7 @@ import { runExcel } from "./run";
 
 type TargetRead = () => Pick<BuildReads, "current" | "charts">;
 
-export type RefreshResult =
-  | PeerBuildResult
-  | { ok: false; problem: "notRemembered" }
-  | { ok: false; problem: "companyGone"; name: string };
+export type RefreshResult = PeerBuildResult;
 
 /** The listed statement a remembered company is now: same sheet (and table), covering its old corner. */
 export function findAgain(
@@ -69,11 +67,11 @@ export async function refreshPeerSheet(
       Object.assign(picked, { entry, sheet, read: queueTargetRead(sheet) });
     });
     const { entry, sheet, read } = picked;
-    if (!entry || !sheet || !read) return { ok: false, problem: "notRemembered" } as const;
+    if (!entry || !sheet || !read) return failed("notRemembered");
     const found: FoundStatement[] = [];
     for (const company of entry.companies) {
       const again = findAgain(company, listing.statements);
-      if (!again) return { ok: false, problem: "companyGone", name: company.name } as const;
+      if (!again) return failed("companyGone", { name: company.name });
       found.push(again);
     }
     // Rolled forward: each company's latest; a common period becomes the newest one they share.

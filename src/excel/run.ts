@@ -3,9 +3,11 @@
  * workbook of custom functions loads (office-js #6678, #6150), and Excel.run cannot be cancelled:
  * racing it against a timer would leave its writes landing after the pane had given up, and a retry
  * would write twice. So after the time-out the action is reported "still running in Excel", no other
- * action may start, and the caller gets what Excel.run actually did once it settles.
+ * action may start, and the caller gets what Excel.run actually did once it settles. Nothing throws
+ * out of here: an Office.js error becomes a failed Outcome.
  */
-import { ExcelFailure, toExcelFailure } from "./officeErrors";
+import { failed, type Outcome } from "../failure";
+import { officeFailure } from "./officeErrors";
 
 export const ACTION_TIMEOUT_MS = 60_000;
 
@@ -32,17 +34,16 @@ export function onActionState(listener: () => void): () => void {
 }
 
 export async function runExcel<T>(
-  batch: (context: Excel.RequestContext) => Promise<T>,
+  batch: (context: Excel.RequestContext) => Promise<Outcome<T>>,
   timeoutMs = ACTION_TIMEOUT_MS
-): Promise<T> {
-  if (state !== "idle")
-    throw new ExcelFailure("stillRunning", "FIN's previous action is still running in Excel");
+): Promise<Outcome<T>> {
+  if (state !== "idle") return failed("stillRunning");
   setState("running");
   const timer = setTimeout(() => setState("stillRunning"), timeoutMs);
   try {
     return await Excel.run(batch);
   } catch (e) {
-    throw toExcelFailure(e);
+    return { ok: false, failure: officeFailure(e) };
   } finally {
     clearTimeout(timer);
     setState("idle");

@@ -3,19 +3,20 @@
  * 1.4): read once when the pane opens, saved in the same round trip as each write.
  */
 import type { WriteMode } from "../catalogue";
+import { succeeded, type Outcome } from "../failure";
 import { runExcel } from "./run";
 
 const SETTING = "FIN.writeAs";
 const MODES: readonly WriteMode[] = ["fin", "excel", "values"];
 
 /** The workbook's remembered choice, FIN formulas when none: 1 `context.sync()`. */
-export function readWriteAs(): Promise<WriteMode> {
+export function readWriteAs(): Promise<Outcome<WriteMode>> {
   return runExcel(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(SETTING);
     setting.load("value");
     await context.sync();
     const value = setting.isNullObject ? null : setting.value;
-    return MODES.find((m) => m === value) ?? "fin";
+    return succeeded(MODES.find((m) => m === value) ?? "fin");
   });
 }
 

@@ -4,7 +4,8 @@
  * with the reason. Pure: src/excel reads the cells, this decides what they are.
  */
 import { formatSheetAddress, parseAddress, type CellRange } from "../references";
-import { readStatement, type FailureReason, type Statement } from "../statements";
+import { failed, succeeded, type Outcome, type ReadReason } from "../failure";
+import { readStatement, type Statement } from "../statements";
 import { slice, statementBlocks, type GridRect } from "./blocks";
 import { metricsOf, type MetricId, type PeerCompany } from "./metrics";
 import { latestPosition } from "./periods";
@@ -42,35 +43,35 @@ export function idOf(grid: Pick<ReadGrid, "table" | "address">): string {
 /** The grid as a statement, or null when the reader does not recognise one. */
 export function recognise(grid: ReadGrid, nameOverride?: string): FoundStatement | null {
   const read = readGrid(grid, nameOverride);
-  return read.ok ? read.found : null;
+  return read.ok ? read.value : null;
 }
 
-type GridRead = { ok: true; found: FoundStatement } | { ok: false; reason: UnreadReason };
-
-function readGrid(grid: ReadGrid, nameOverride?: string): GridRead {
+function readGrid(
+  grid: ReadGrid,
+  nameOverride?: string
+): Outcome<FoundStatement, ReadReason | "noRevenue"> {
   const read = readStatement(grid.values, grid.numberFormats);
-  if (!read.ok) return { ok: false, reason: read.reason };
-  const { statement } = read;
-  if (!statement.lines.some((l) => l.meaning === "revenue"))
-    return { ok: false, reason: "noRevenue" };
+  if (!read.ok) return read;
+  const statement = read.value;
+  if (!statement.lines.some((l) => l.meaning === "revenue")) return failed("noRevenue");
   const latest = latestPosition(statement);
-  return {
-    ok: true,
-    found: {
-      id: idOf(grid),
-      sheet: grid.sheet,
-      table: grid.table,
-      address: grid.address,
-      name: nameOverride ?? (grid.table === null ? grid.sheet : `${grid.sheet} ${grid.table}`),
-      statement,
-      metrics: metricsOf(statement),
-      latest: latest === null ? null : statement.periods[latest].label,
-    },
-  };
+  return succeeded({
+    id: idOf(grid),
+    sheet: grid.sheet,
+    table: grid.table,
+    address: grid.address,
+    name: nameOverride ?? (grid.table === null ? grid.sheet : `${grid.sheet} ${grid.table}`),
+    statement,
+    metrics: metricsOf(statement),
+    latest: latest === null ? null : statement.periods[latest].label,
+  });
 }
 
-/** Why a sheet with something on it lists no statement, or lists only what FIN read of it. */
-export type UnreadReason = FailureReason | "noRevenue" | "tooLarge";
+/**
+ * Why a sheet with something on it lists no statement, or lists only what FIN read of it: a note
+ * on the list (the pane's `unreadReasons`), not a failed action.
+ */
+export type UnreadReason = ReadReason | "noRevenue" | "tooLarge";
 
 export interface UnreadSheet {
   sheet: string;
@@ -160,7 +161,7 @@ function sheetStatements(
   let blocks = 0;
   for (const { grid, at, read } of reads) {
     if (!read.ok) {
-      failures.push({ reason: read.reason, size: at.rowCount * at.colCount });
+      failures.push({ reason: read.failure.reason, size: at.rowCount * at.colCount });
       continue;
     }
     const name =
@@ -172,8 +173,8 @@ function sheetStatements(
             ? grid.sheet
             : `${grid.sheet} (${blocks + 1})`;
     if (grid.table === null) blocks += 1;
-    found.push({ ...read.found, name });
-    grids.set(read.found.id, grid);
+    found.push({ ...read.value, name });
+    grids.set(read.value.id, grid);
   }
   return { found, failures };
 }

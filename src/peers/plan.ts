@@ -9,6 +9,7 @@
  * then the exchange-rate inputs (when currencies differ), the notes, and the chart's data.
  */
 import { PERCENT_FORMAT, PP_FORMAT, fill, render, type WriteMode } from "../catalogue";
+import { failed, succeeded, type Outcome, type PeersReason } from "../failure";
 import { asText, formatCellAddress, formatRangeAddress, uniqueSheetName } from "../references";
 import { cellAt, lineItemDictionary, type Meaning } from "../statements";
 import {
@@ -123,9 +124,12 @@ export interface PeerSheetPlan {
   periods: (number | null)[][];
 }
 
-export type PlanProblem = "noCompanies" | "oneCompany" | "noMetrics" | "noSizeUnit";
+export type PlanProblem = Extract<
+  PeersReason,
+  "noCompanies" | "oneCompany" | "noMetrics" | "noSizeUnit"
+>;
 
-export type PlanResult = { ok: true; plan: PeerSheetPlan } | { ok: false; problem: PlanProblem };
+export type PlanResult = Outcome<PeerSheetPlan, PlanProblem>;
 
 export const RANK_FORMAT = "0";
 export const RATE_FORMAT = "0.0000";
@@ -182,10 +186,10 @@ type CellMap = Map<string, { value: string | number; format?: string }>;
 export function planPeerSheet(request: PlanRequest): PlanResult {
   const { metrics, basis, transpose, text } = request;
   const mode = request.mode ?? "fin";
-  if (request.companies.length === 0) return { ok: false, problem: "noCompanies" };
-  if (request.companies.length === 1) return { ok: false, problem: "oneCompany" };
-  if (metrics.length === 0) return { ok: false, problem: "noMetrics" };
-  if (metrics.some(isSize) && !request.sizeUnit) return { ok: false, problem: "noSizeUnit" };
+  if (request.companies.length === 0) return failed("noCompanies");
+  if (request.companies.length === 1) return failed("oneCompany");
+  if (metrics.length === 0) return failed("noMetrics");
+  if (metrics.some(isSize) && !request.sizeUnit) return failed("noSizeUnit");
 
   // The subject sits first in every group, so the peers are one run of cells.
   const subjectAt = request.companies.findIndex((c) => c.id === request.subject);
@@ -510,23 +514,20 @@ export function planPeerSheet(request: PlanRequest): PlanResult {
 
   // Per company in the request's order.
   const periods = request.companies.map((c) => windows[companies.indexOf(c)]);
-  return {
-    ok: true,
-    plan: {
-      sheetName: request.sheetName ?? uniqueSheetName(text.sheetName, request.existingSheets),
-      cells: grid,
-      numberFormats: formats,
-      table: tableAddress(t),
-      area: formatRangeAddress({ row: 0, col: 0, rowCount: height, colCount: width }),
-      frozen: frozenAddress(t),
-      bold,
-      colorScales,
-      chart,
-      notes,
-      rateCells,
-      periods,
-    },
-  };
+  return succeeded({
+    sheetName: request.sheetName ?? uniqueSheetName(text.sheetName, request.existingSheets),
+    cells: grid,
+    numberFormats: formats,
+    table: tableAddress(t),
+    area: formatRangeAddress({ row: 0, col: 0, rowCount: height, colCount: width }),
+    frozen: frozenAddress(t),
+    bold,
+    colorScales,
+    chart,
+    notes,
+    rateCells,
+    periods,
+  });
 }
 
 function missingNote(

@@ -1,4 +1,4 @@
-/** The statement reader: a selected grid in, a recognised income statement (or a typed failure) out. */
+/** The statement reader: a selected grid in, a recognised income statement (or why there is none) out. */
 export { readStatement, cellAt } from "./readStatement";
 export type {
   Statement,
@@ -26,9 +26,7 @@ export {
 } from "./lineItems";
 export type { Meaning, MeaningEntry, LineMatch } from "./lineItems";
 export type { LineKind } from "./lineKinds";
-export type { Question } from "./questions";
+export type { Question, QuestionReason } from "./questions";
 export type { ArithmeticCheck } from "./checks";
 export { readCell } from "./cells";
-export { failureMessages, questionMessages } from "./messages";
-export type { FailureReason, QuestionReason } from "./messages";
 export type { Orientation } from "./layout";

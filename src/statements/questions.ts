@@ -1,6 +1,9 @@
 /** Never guess: a single-valued meaning held by two lines is a question for the analyst, with a proposed default. */
 import { multiLineMeanings, type Meaning } from "./lineItems";
-import type { QuestionReason } from "./messages";
+
+/** Why the reader asks (a key of the pane's `questions` strings). */
+export type QuestionReason =
+  "totalOrOperatingRevenue" | "totalOfParts" | "sameFigures" | "twoLines";
 
 export interface Question {
   meaning: Meaning;

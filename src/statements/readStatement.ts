@@ -1,4 +1,5 @@
 /** Reads a selected range (values, optionally number formats) as an income statement. */
+import { failed, succeeded, type Outcome, type ReadReason } from "../failure";
 import { cellText, isBlank, readCell } from "./cells";
 import { findChecks, type ArithmeticCheck } from "./checks";
 import { growthLags, type GrowthLags } from "./growthLags";
@@ -6,7 +7,6 @@ import { findLayout, type Layout, type Orientation } from "./layout";
 import { isFinOwnLabel, lineKind, type LineKind } from "./lineKinds";
 import { labelSaysLoss, matchLineItem, type Meaning } from "./lineItems";
 import { lineParents } from "./lineParents";
-import { failureMessages, type FailureReason } from "./messages";
 import { periodSpan, type Period } from "./periods";
 import { findQuestions, type Question } from "./questions";
 import { hasCjk } from "./text";
@@ -93,8 +93,8 @@ export interface Statement {
   checks: ArithmeticCheck[];
 }
 
-export type ReadResult =
-  { ok: true; statement: Statement } | { ok: false; reason: FailureReason; message: string };
+/** The statement, or why the cells hold none (a key of the pane's `failures` strings). */
+export type ReadResult = Outcome<Statement, ReadReason>;
 
 export function readStatement(
   values: unknown[][],
@@ -102,13 +102,13 @@ export function readStatement(
   options: ReadOptions = {}
 ): ReadResult {
   const grid = withoutExcluded(rectangular(values), options.exclude ?? []);
-  if (grid.every((row) => row.every(isBlank))) return failure("empty");
-  if (grid.length === 1 && grid[0].length === 1) return failure("singleCell");
-  if (!grid.some((row) => row.some((cell) => readCell(cell) !== null))) return failure("noNumbers");
+  if (grid.every((row) => row.every(isBlank))) return failed("empty");
+  if (grid.length === 1 && grid[0].length === 1) return failed("singleCell");
+  if (!grid.some((row) => row.some((cell) => readCell(cell) !== null))) return failed("noNumbers");
   const layout = findLayout(grid, numberFormats);
-  if (typeof layout === "string") return failure(layout);
+  if (typeof layout === "string") return failed(layout);
   const { lines, headings, decimals: decimalsOf } = readLines(layout);
-  if (!lines.some((line) => line.values.some((v) => v !== null))) return failure("noNumbers");
+  if (!lines.some((line) => line.values.some((v) => v !== null))) return failed("noNumbers");
   const unit = findUnit(layout, lines[0].index);
   const periods = layout.periods.map(({ index, period }, i) => ({
     ...period,
@@ -127,27 +127,24 @@ export function readStatement(
     const held = lines.findIndex((l) => l.meaning === meaning && l.kind === "amount");
     return held < 0 ? null : held;
   };
-  return {
-    ok: true,
-    statement: {
-      orientation: layout.orientation,
-      headerIndex: layout.header,
-      labelIndex: layout.label,
-      periods,
-      lines,
-      headings,
-      unit,
-      language: chinese * 2 > lines.length ? "zh" : "en",
-      growth: growthLags(periods),
-      translations: layout.translations.map(({ index, currency, of }) => ({ index, currency, of })),
-      questions,
-      checks: findChecks(
-        lines.map((line, i) => ({ ...line, decimals: decimalsOf[i] ?? 0 })),
-        captions,
-        holder
-      ),
-    },
-  };
+  return succeeded({
+    orientation: layout.orientation,
+    headerIndex: layout.header,
+    labelIndex: layout.label,
+    periods,
+    lines,
+    headings,
+    unit,
+    language: chinese * 2 > lines.length ? "zh" : "en",
+    growth: growthLags(periods),
+    translations: layout.translations.map(({ index, currency, of }) => ({ index, currency, of })),
+    questions,
+    checks: findChecks(
+      lines.map((line, i) => ({ ...line, decimals: decimalsOf[i] ?? 0 })),
+      captions,
+      holder
+    ),
+  });
 }
 
 /** The sheet cell of a line's figure for a period, from their indices along each axis. */
@@ -159,10 +156,6 @@ export function cellAt(
   return orientation === "across"
     ? { row: lineIndex, column: periodIndex }
     : { row: periodIndex, column: lineIndex };
-}
-
-function failure(reason: FailureReason): ReadResult {
-  return { ok: false, reason, message: failureMessages[reason] };
 }
 
 /** Office.js gives rectangles, but a caller's array may be ragged: missing cells are blank. */

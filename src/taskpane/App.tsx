@@ -79,7 +79,7 @@ export function App({
   const writeAs = React.useMemo(() => ({ mode, setMode }), [mode]);
   React.useEffect(() => {
     // The workbook's remembered choice; FIN formulas until it is known (or if Excel can't say).
-    if (inExcel) readWriteAs().then(setMode, () => undefined);
+    if (inExcel) void readWriteAs().then((read) => read.ok && setMode(read.value));
   }, [inExcel]);
   return (
     <main className={styles.root}>

@@ -16,6 +16,7 @@ import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
+import { valueOf } from "../helpers/outcome";
 import { bigStatement } from "../helpers/syntheticStatements";
 
 const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -53,10 +54,8 @@ function syncs(): { count: number; bytes: number } {
   return s;
 }
 
-async function read(): Promise<Extract<SelectionRead, { ok: true }>> {
-  const r = await readSelection();
-  if (!r.ok) throw new Error(r.message);
-  return r;
+async function read(): Promise<SelectionRead> {
+  return valueOf(await readSelection());
 }
 
 async function analyze(
@@ -89,7 +88,10 @@ describe("the Ximalaya statement", () => {
     const options = analysisChoices(r.statement).defaults;
     const written = await writeAnalysis({ ...r, options, placement: "beside" });
     expect(syncs().count).toBe(2);
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A12:D45", where: "beside" });
+    expect(written).toMatchObject({
+      ok: true,
+      value: { address: "Sheet1!A12:D45", where: "beside" },
+    });
 
     expect(unguarded(cell("D13").formula)).toBe("=FIN.GROWTH(D2,C2)");
     await wb.settled(); // FIN's results arrive after #BUSY!
@@ -140,21 +142,30 @@ describe("the Ximalaya statement", () => {
     const first = await analyze();
     const before = wb.cell("Sheet1", 12, 3).formula;
     const second = await analyze();
-    expect(first).toMatchObject({ ok: true, address: "Sheet1!A12:D45" });
-    expect(second).toMatchObject({ ok: true, address: "Sheet1!A47:D80", where: "nextFree" });
+    expect(first).toMatchObject({ ok: true, value: { address: "Sheet1!A12:D45" } });
+    expect(second).toMatchObject({
+      ok: true,
+      value: { address: "Sheet1!A47:D80", where: "nextFree" },
+    });
     expect(wb.cell("Sheet1", 12, 3).formula).toBe(before);
   });
 
   test("a value in the target area is kept; the block goes to the next free area", async () => {
     wb.typeInput("Sheet1", 14, 2, "keep me");
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!A17:D50", where: "nextFree" });
+    expect(written).toMatchObject({
+      ok: true,
+      value: { address: "Sheet1!A17:D50", where: "nextFree" },
+    });
     expect(cell("C15").value).toBe("keep me");
   });
 
   test("a new sheet gets the block with sheet-qualified references", async () => {
     const written = await analyze({}, "newSheet");
-    expect(written).toMatchObject({ ok: true, address: "'FIN 分析'!A1:D34", sheet: "FIN 分析" });
+    expect(written).toMatchObject({
+      ok: true,
+      value: { address: "'FIN 分析'!A1:D34", sheet: "FIN 分析" },
+    });
     expect(unguarded(cell("D2", "FIN 分析").formula)).toBe("=FIN.GROWTH(Sheet1!D2,Sheet1!C2)");
     expect(cell("D2", "FIN 分析").text).toBe("51.3%");
     expect(wb.usedRange("Sheet1")).toEqual({
@@ -166,7 +177,7 @@ describe("the Ximalaya statement", () => {
     });
     select(0, 0, 10, 4); // the new sheet was activated: back to the statement
     const again = await analyze({}, "newSheet");
-    expect(again).toMatchObject({ ok: true, sheet: "FIN 分析 (2)" });
+    expect(again).toMatchObject({ ok: true, value: { sheet: "FIN 分析 (2)" } });
   });
 
   test("a protected sheet: the protected failure, and nothing written", async () => {
@@ -174,8 +185,9 @@ describe("the Ximalaya statement", () => {
     wb.updateSheet("Sheet1", { protected: true });
     syncs();
     const options = analysisChoices(r.statement).defaults;
-    await expect(writeAnalysis({ ...r, options, placement: "beside" })).rejects.toMatchObject({
-      reason: "protected",
+    await expect(writeAnalysis({ ...r, options, placement: "beside" })).resolves.toEqual({
+      ok: false,
+      failure: { reason: "protected", detail: { sheet: "Sheet1" } },
     });
     expect(syncs().count).toBe(1);
     expect(wb.usedRange("Sheet1")).toEqual({
@@ -193,7 +205,7 @@ describe("the Ximalaya statement", () => {
     const options = analysisChoices(r.statement).defaults;
     await expect(writeAnalysis({ ...r, options, placement: "beside" })).resolves.toEqual({
       ok: false,
-      reason: "statementChanged",
+      failure: { reason: "statementChanged" },
     });
     expect(wb.usedRange("Sheet1")?.rowCount).toBe(10);
   });
@@ -204,7 +216,7 @@ describe("the Agora statement", () => {
     typeGrid(fixture("agora-quarterly-q1-2021-2022.csv"), "Sheet1", 2, 1);
     select(2, 1, 5, 3);
     const written = await analyze();
-    expect(written).toMatchObject({ ok: true, address: "Sheet1!B9:D22" });
+    expect(written).toMatchObject({ ok: true, value: { address: "Sheet1!B9:D22" } });
     const texts = Array.from({ length: 12 }, (_, i) => [
       cell(`B${9 + i}`).value,
       cell(`D${9 + i}`),
@@ -254,7 +266,7 @@ describe("selections FIN can't analyze", () => {
   ] as const)("%s", async (_, grid, [r, c, rc, cc], reason) => {
     typeGrid(grid.map((row) => [...row]));
     select(r, c, rc, cc);
-    await expect(readSelection()).resolves.toMatchObject({ ok: false, reason });
+    await expect(readSelection()).resolves.toEqual({ ok: false, failure: { reason } });
   });
 });
 
@@ -286,7 +298,7 @@ describe("round trips and request sizes", () => {
       expect(writing.count).toBe(writeSyncs);
       expect(writing.bytes).toBeLessThan(writing.count * REQUEST_LIMIT);
       measured.push(
-        `${lines} lines × 40 periods: read ${reading.count} sync ${reading.bytes} B; write ${writing.count} syncs ${writing.bytes} B; ${written.ok ? written.address : ""}`
+        `${lines} lines × 40 periods: read ${reading.count} sync ${reading.bytes} B; write ${writing.count} syncs ${writing.bytes} B; ${written.ok ? written.value.address : ""}`
       );
     },
     120_000
@@ -299,8 +311,8 @@ describe("FIN knows its own output", () => {
     select(0, 0, 5, 3);
     const first = await analyze();
     const second = await analyze();
-    expect(first).toMatchObject({ ok: true, name: "FIN_analysis_1" });
-    expect(second).toMatchObject({ ok: true, name: "FIN_analysis_2" });
+    expect(first).toMatchObject({ ok: true, value: { name: "FIN_analysis_1" } });
+    expect(second).toMatchObject({ ok: true, value: { name: "FIN_analysis_2" } });
     if (!first.ok) return;
     const names = globalThis as unknown as {
       Excel: { run<T>(f: (c: Excel.RequestContext) => Promise<T>): Promise<T> };
@@ -312,7 +324,7 @@ describe("FIN knows its own output", () => {
     });
     expect(formulas[0]).toEqual([
       "FIN_analysis_1",
-      `=${first.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+      `=${first.value.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
     ]);
 
     // The statement and both blocks selected together read as the statement alone.

@@ -423,7 +423,7 @@ describe("placement", () => {
       placement: "beside",
       usedRange: { row: 0, column: 0, rowCount: 1_048_570, columnCount: 4 },
     });
-    expect(result).toEqual({ ok: false, reason: "noRoom" });
+    expect(result).toEqual({ ok: false, failure: { reason: "noRoom" } });
   });
 
   test("nothing ticked: nothing to write", () => {
@@ -435,6 +435,6 @@ describe("placement", () => {
       placement: "beside",
       usedRange: null,
     });
-    expect(result).toEqual({ ok: false, reason: "nothingToWrite" });
+    expect(result).toEqual({ ok: false, failure: { reason: "nothingToWrite" } });
   });
 });

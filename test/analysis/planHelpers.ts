@@ -21,11 +21,11 @@ export interface Read {
 /** A grid as if pasted at `at` (default A1) of "Sheet1" and selected. */
 export function readGrid(grid: string[][], at = "A1", sheet = "Sheet1"): Read {
   const result = readStatement(grid);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.failure.reason);
   const origin = parseAddress(at);
   if (!origin) throw new Error(at);
   return {
-    statement: result.statement,
+    statement: result.value,
     grid,
     source: {
       sheet,
@@ -61,8 +61,8 @@ export function plan(
     usedRange: read.source,
     ...request,
   });
-  if (!result.ok) throw new Error(result.reason);
-  return result.plan;
+  if (!result.ok) throw new Error(result.failure.reason);
+  return result.value;
 }
 
 function offset(p: AnalysisPlan, address: string): [number, number] {

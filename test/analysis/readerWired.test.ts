@@ -92,7 +92,7 @@ describe("never guess", () => {
       placement: "beside" as const,
       usedRange: read.source,
     };
-    expect(planAnalysis(request)).toEqual({ ok: false, reason: "openQuestion" });
+    expect(planAnalysis(request)).toEqual({ ok: false, failure: { reason: "openQuestion" } });
     const answered = planAnalysis({
       ...request,
       options: defaults(answerQuestions(read.statement, { revenue: 1 }).statement),
@@ -101,7 +101,7 @@ describe("never guess", () => {
     expect(answered.ok).toBe(true);
     if (!answered.ok) return;
     // −(−12) ÷ 110, the chosen line.
-    expect(rowLabelled(answered.plan, "Net loss rate")[2]).toBe("=FIN.LOSSRATE(C4,C3)");
+    expect(rowLabelled(answered.value, "Net loss rate")[2]).toBe("=FIN.LOSSRATE(C4,C3)");
   });
 });
 

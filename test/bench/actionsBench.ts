@@ -4,7 +4,7 @@
  */
 import { performance } from "perf_hooks";
 import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
-import { buildPeerSheet, findPeerStatements } from "../../src/excel/peers";
+import { buildPeerSheet, findPeerStatements, type FoundPeers } from "../../src/excel/peers";
 import { peersEn } from "../../src/taskpane/strings/peers";
 import {
   installOfficeHost,
@@ -15,6 +15,7 @@ import {
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
+import { valueOf } from "../helpers/outcome";
 import { bigStatement, peerLike } from "../helpers/syntheticStatements";
 
 export interface ActionFigures {
@@ -58,12 +59,12 @@ export async function benchAnalyze(lineCounts = [10, 200, 2000], periods = 40) {
     read.push(await measure(size, async () => (selection = await readSelection())));
     const r = selection as Awaited<ReturnType<typeof readSelection>> | null;
     if (!r || !r.ok) throw new Error(`the ${size} statement was not recognised`);
-    const options = analysisChoices(r.statement).defaults;
+    const options = analysisChoices(r.value.statement).defaults;
     write.push(
       await measure(size, async () => {
         const done = await writeAnalysis({
-          statement: r.statement,
-          source: r.source,
+          statement: r.value.statement,
+          source: r.value.source,
           options,
           placement: "beside",
         });
@@ -85,10 +86,9 @@ export async function benchPeers(companyCounts = [2, 10, 50]) {
     const wb = freshWorkbook();
     for (let i = 0; i < n; i++) typeSheet(wb, `Company ${i + 1}`, peerLike(agora, i));
     const size = `${n} companies`;
-    let found: Awaited<ReturnType<typeof findPeerStatements>> | null = null;
-    list.push(await measure(size, async () => (found = await findPeerStatements())));
-    const statements =
-      (found as Awaited<ReturnType<typeof findPeerStatements>> | null)?.statements ?? [];
+    let found: FoundPeers | null = null;
+    list.push(await measure(size, async () => (found = valueOf(await findPeerStatements()))));
+    const statements = (found as FoundPeers | null)?.statements ?? [];
     if (statements.length !== n) throw new Error(`found ${statements.length} of ${n} companies`);
     build.push(
       await measure(size, async () => {
@@ -146,7 +146,7 @@ export async function benchLargeListing(sheets = 30, cellsPerSheet = 50_000) {
   }
   resetSyncCounter(globalThis);
   const t0 = performance.now();
-  const found = await findPeerStatements();
+  const found = valueOf(await findPeerStatements());
   const ms = performance.now() - t0;
   const { count, bytes } = syncCounter(globalThis);
   const responses = syncResponses(globalThis);

@@ -12,6 +12,7 @@ import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model
 import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
+import { valueOf } from "../helpers/outcome";
 
 let wb: EditableWorkbook;
 
@@ -67,7 +68,7 @@ const plainLike = (selling: string, admin: string, finance: string) => [
 ];
 
 async function comparePeers(metrics: MetricId[], mode: WriteMode = "fin", subject?: string) {
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const result = await buildPeerSheet({
     companies: statements.map((f) => ({ id: f.id, sheet: f.sheet, table: f.table, name: f.name })),
     metrics,
@@ -80,14 +81,12 @@ async function comparePeers(metrics: MetricId[], mode: WriteMode = "fin", subjec
     mode,
     subject: statements.find((f) => f.sheet === subject)?.id ?? null,
   });
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.sheetName;
+  return valueOf(result).sheetName;
 }
 
 async function analyze(sheet: string, rows: number, cols: number, mode: WriteMode) {
   wb.select({ sheet, row: 0, col: 0, rowCount: rows, colCount: cols });
-  const read = await readSelection();
-  if (!read.ok) throw new Error(read.message);
+  const read = valueOf(await readSelection());
   const options = { ...analysisChoices(read.statement).defaults, periodExpenseRatio: true };
   const written = await writeAnalysis({
     ...read,
@@ -96,8 +95,7 @@ async function analyze(sheet: string, rows: number, cols: number, mode: WriteMod
     mode,
     takenAt: "2024-05-01 14:03",
   });
-  if (!written.ok) throw new Error(written.reason);
-  return written.sheet;
+  return valueOf(written).sheet;
 }
 
 describe("a company writing its expenses in parentheses among peers writing them positive", () => {
@@ -204,7 +202,7 @@ describe.each([
 
 test("the choice is remembered for the workbook", async () => {
   typeSheet("Agora", fixture("agora-quarterly-q1-2021-2022.csv"));
-  expect(await readWriteAs()).toBe("fin");
+  expect(valueOf(await readWriteAs())).toBe("fin");
   await analyze("Agora", 5, 3, "excel");
-  expect(await readWriteAs()).toBe("excel");
+  expect(valueOf(await readWriteAs())).toBe("excel");
 });

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { loadStatement, screenshot, workbenchSuite } from "../helpers/browser";
+import { loadStatement, pressInPane, screenshot, workbenchSuite } from "../helpers/browser";
 
 const corpus = (name: string) =>
   fs.readFileSync(path.resolve(__dirname, "../fixtures/statements/corpus", `${name}.csv`), "utf8");
@@ -15,12 +15,7 @@ const suite = workbenchSuite();
 let page: Page;
 const pane = () => page.locator(".wb-taskpane");
 
-async function press(name: string): Promise<void> {
-  await pane().getByRole("button", { name, exact: true }).click();
-  await page.waitForFunction(
-    () => !document.querySelector(".wb-taskpane [role=progressbar], .wb-taskpane .fui-Spinner")
-  );
-}
+const press = (name: string) => pressInPane(page, name);
 
 /** The row whose column A reads `label`, from `from` to `to`. */
 async function rowOf(label: string, from: number, to: number): Promise<number> {

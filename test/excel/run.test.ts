@@ -3,7 +3,7 @@
  * has not answered yet: Excel.run cannot be cancelled, so a time-out must not be reported as the
  * end of the action (its write could still land, and a retry would write twice).
  */
-import { ExcelFailure } from "../../src/excel";
+import { succeeded, type Failure, type Outcome } from "../../src/failure";
 import { actionState, onActionState, runExcel, type ActionState } from "../../src/excel/run";
 import { installOfficeHost } from "../../src/workbench/host";
 import { HostContext } from "../../src/workbench/host/context";
@@ -33,17 +33,14 @@ let unsubscribe = () => {};
 
 const write = (address: string, value: number) => (context: Excel.RequestContext) => {
   context.workbook.worksheets.getItem("Sheet1").getRange(address).values = [[value]];
-  return context.sync().then(() => `wrote ${address}`);
+  return context.sync().then(() => succeeded(`wrote ${address}`));
 };
 const value = (row: number, col: number) => wb.cell("Sheet1", row, col).value;
 
-async function failureOf(p: Promise<unknown>): Promise<ExcelFailure> {
-  try {
-    await p;
-  } catch (e) {
-    return e as ExcelFailure;
-  }
-  throw new Error("expected the action to fail");
+async function failureOf(p: Promise<Outcome<unknown>>): Promise<Failure> {
+  const outcome = await p;
+  if (outcome.ok) throw new Error("expected the action to fail");
+  return outcome.failure;
 }
 
 beforeEach(() => {
@@ -71,7 +68,7 @@ test("past the time-out the action is still running in Excel, and then reports w
   expect(value(0, 0)).toBe(""); // Excel has not written yet
 
   answer();
-  await expect(action).resolves.toBe("wrote A1");
+  await expect(action).resolves.toEqual(succeeded("wrote A1"));
   expect(value(0, 0)).toBe(1);
   expect(states).toEqual(["running", "stillRunning", "idle"]);
 });
@@ -87,7 +84,7 @@ test("no second action starts while the first is still running in Excel, so noth
   answer();
   await first;
   expect([value(0, 0), value(0, 1)]).toEqual([1, ""]);
-  await expect(runExcel(write("B1", 2), TIMEOUT)).resolves.toBe("wrote B1");
+  await expect(runExcel(write("B1", 2), TIMEOUT)).resolves.toEqual(succeeded("wrote B1"));
 });
 
 test("a failure after the time-out is reported as Excel's failure, not as a time-out", async () => {
@@ -95,6 +92,7 @@ test("a failure after the time-out is reported as Excel's failure, not as a time
   const action = runExcel(async (context) => {
     context.workbook.worksheets.getItem("Gone").getRange("A1").values = [[1]];
     await context.sync();
+    return succeeded(null);
   }, TIMEOUT);
   await jest.advanceTimersByTimeAsync(TIMEOUT);
   expect(actionState()).toBe("stillRunning");
@@ -106,7 +104,7 @@ test("a failure after the time-out is reported as Excel's failure, not as a time
 
 test("an action Excel answers in time is never reported as still running", async () => {
   const states = recordStates();
-  await expect(runExcel(write("A1", 1), TIMEOUT)).resolves.toBe("wrote A1");
+  await expect(runExcel(write("A1", 1), TIMEOUT)).resolves.toEqual(succeeded("wrote A1"));
   await jest.advanceTimersByTimeAsync(TIMEOUT);
   expect(states).toEqual(["running", "idle"]);
 });

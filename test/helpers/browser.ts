@@ -142,3 +142,11 @@ export async function loadStatement(
   await page.evaluate(([name, text]) => window.workbench.loadCsv(name, text), [sheet, csv]);
   await page.evaluate((address) => window.workbench.select(address), selection);
 }
+
+/** Clicks a task pane button and waits until the pane has finished working (no spinner). */
+export async function pressInPane(page: Page, name: string): Promise<void> {
+  await page.locator(".wb-taskpane").getByRole("button", { name, exact: true }).click();
+  await page.waitForFunction(
+    () => !document.querySelector(".wb-taskpane [role=progressbar], .wb-taskpane .fui-Spinner")
+  );
+}

@@ -18,6 +18,7 @@ import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model
 import { peersEn, peersZhCN } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
+import { valueOf } from "../helpers/outcome";
 
 const host = globalThis;
 let wb: EditableWorkbook;
@@ -72,7 +73,7 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
     typeSheet("Agora", AGORA);
     typeSheet("Twilio", TWILIO);
     typeSheet("Zoom", ZOOM);
-    const { statements } = await findPeerStatements();
+    const { statements } = valueOf(await findPeerStatements());
     const companies = byName(statements, "Twilio", "Agora", "Zoom");
     const result = await buildPeerSheet({
       ...common,
@@ -82,8 +83,8 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
       subject: companies[1].id,
       sizeUnit: { currency: "USD", scale: 1e6 },
     });
-    if (!result.ok) throw new Error(result.problem);
-    sheet = result.sheetName;
+    if (!result.ok) throw new Error(result.failure.reason);
+    sheet = result.value.sheetName;
   });
 
   test("the subject comes first; peer statistics leave it out; rank and difference once per metric", () => {
@@ -162,7 +163,7 @@ describe("Agora against Twilio and Zoom (all USD millions), Agora the subject", 
 test("Ximalaya (RMB 亿元) against Agora (USD millions): one scale through a rate cell the analyst can change", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const companies = byName(statements, "Ximalaya", "Agora");
   const result = await buildPeerSheet({
     ...common,
@@ -173,9 +174,9 @@ test("Ximalaya (RMB 亿元) against Agora (USD millions): one scale through a ra
     sizeUnit: { currency: "USD", scale: 1e6 },
     rates: { CNY: 0.15 },
   });
-  if (!result.ok) throw new Error(result.problem);
-  const sheet = result.sheetName;
-  expect(result.plan.rateCells).toEqual([{ key: "CNY", address: "B6" }]);
+  if (!result.ok) throw new Error(result.failure.reason);
+  const sheet = result.value.sheetName;
+  expect(result.value.plan.rateCells).toEqual([{ key: "CNY", address: "B6" }]);
   expect(value(sheet, "A5")).toBe("Exchange rates (inputs: the sizes follow them)");
   expect(value(sheet, "A6")).toBe("1 RMB in USD");
   expect(value(sheet, "B6")).toBe(0.15);
@@ -196,7 +197,7 @@ test("Ximalaya (RMB 亿元) against Agora (USD millions): one scale through a ra
 test("a rate never typed stays an empty input, the size blank, with a note naming the cell", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const result = await buildPeerSheet({
     ...common,
     companies: chosen(byName(statements, "Agora", "Ximalaya")),
@@ -204,10 +205,10 @@ test("a rate never typed stays an empty input, the size blank, with a note namin
     chartMetric: null,
     sizeUnit: { currency: "USD", scale: 1e6 },
   });
-  if (!result.ok) throw new Error(result.problem);
-  expect(value(result.sheetName, "B6")).toBe("");
-  expect(value(result.sheetName, "C3")).toBe("");
-  expect(result.plan.notes).toContain(
+  if (!result.ok) throw new Error(result.failure.reason);
+  expect(value(result.value.sheetName, "B6")).toBe("");
+  expect(value(result.value.sheetName, "C3")).toBe("");
+  expect(result.value.plan.notes).toContain(
     "Ximalaya: Revenue (USD millions) blank until a rate is typed in B6."
   );
 });
@@ -216,7 +217,7 @@ test("three fiscal years side by side, each company under its own labels; a miss
   typeSheet("Ximalaya", XIMALAYA);
   typeSheet("Lizhi", LIZHI);
   typeSheet("Bilibili", BILIBILI);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const result = await buildPeerSheet({
     ...common,
     basis: { kind: "latest", count: 3 },
@@ -224,8 +225,8 @@ test("three fiscal years side by side, each company under its own labels; a miss
     metrics: ["netLossRate"],
     chartMetric: null,
   });
-  if (!result.ok) throw new Error(result.problem);
-  const s = result.sheetName;
+  if (!result.ok) throw new Error(result.failure.reason);
+  const s = result.value.sheetName;
   const row = (r: number) => Array.from({ length: 9 }, (_, c) => wb.cell(s, r, 1 + c).value);
   expect(row(0)).toEqual([
     "Ximalaya",
@@ -262,16 +263,16 @@ test("three fiscal years side by side, each company under its own labels; a miss
 test("Refresh rolls the sheet forward in place and keeps the cell the analyst typed", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Twilio", TWILIO);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const built = await buildPeerSheet({
     ...common,
     companies: chosen(byName(statements, "Agora", "Twilio")),
     metrics: ["netLossRate"],
     chartMetric: "netLossRate",
   });
-  if (!built.ok) throw new Error(built.problem);
-  const sheet = built.sheetName;
-  expect((await readPeerSheets()).map((e) => e.sheet)).toEqual(["Peer comparison"]);
+  if (!built.ok) throw new Error(built.failure.reason);
+  const sheet = built.value.sheetName;
+  expect(valueOf(await readPeerSheets()).map((e) => e.sheet)).toEqual(["Peer comparison"]);
   // The analyst overwrites the mean with a figure of their own.
   wb.typeInput(sheet, 2, 4, "0.5");
   // Q2 2022 arrives on Agora's sheet: revenue 41.0, net loss −20.5.
@@ -283,16 +284,16 @@ test("Refresh rolls the sheet forward in place and keeps the cell the analyst ty
   resetSyncCounter(host);
   const refreshed = await refreshPeerSheet(sheet, peersEn.sheet, "en", "2024-08-01 09:00");
   const syncs = syncCounter(host).count;
-  if (!refreshed.ok) throw new Error(refreshed.problem);
+  if (!refreshed.ok) throw new Error(refreshed.failure.reason);
   expect(syncs).toBe(4); // 3 listing (memory and names in the first) + 1 write
-  expect(refreshed.sheetName).toBe(sheet);
+  expect(refreshed.value.sheetName).toBe(sheet);
   expect(wb.sheetNames().length).toBe(sheetsBefore);
   expect(value(sheet, "B2")).toBe("Q2 2022");
   expect(value(sheet, "B3")).toBeCloseTo(20.5 / 41, 10); // 50 %
   expect(cell(sheet, "B3").formula).toContain("Agora!D2");
   // The typed cell is kept and listed; the median beside it is rewritten.
   expect(value(sheet, "E3")).toBe(0.5);
-  expect(refreshed.kept).toEqual(["E3"]);
+  expect(refreshed.value.kept).toEqual(["E3"]);
   expect(value(sheet, "D3")).toBeCloseTo((20.5 / 41 + 220 / 875) / 2, 10);
   expect(wb.charts(sheet)).toHaveLength(1);
 });
@@ -300,7 +301,7 @@ test("Refresh rolls the sheet forward in place and keeps the cell the analyst ty
 test("building again over the peer sheet rewrites it in place: no Peer comparison (2)", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Twilio", TWILIO);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const request = {
     ...common,
     companies: chosen(byName(statements, "Agora", "Twilio")),
@@ -308,28 +309,28 @@ test("building again over the peer sheet rewrites it in place: no Peer compariso
     chartMetric: "netLossRate" as MetricId,
   };
   const first = await buildPeerSheet(request);
-  if (!first.ok) throw new Error(first.problem);
+  if (!first.ok) throw new Error(first.failure.reason);
   resetSyncCounter(host);
   const again = await buildPeerSheet({
     ...request,
     metrics: ["size:revenue", "netLossRate"],
     sizeUnit: { currency: "USD", scale: 1e6 },
-    into: first.sheetName,
+    into: first.value.sheetName,
   });
   expect(syncCounter(host).count).toBe(2);
-  if (!again.ok) throw new Error(again.problem);
-  expect(again.updated).toBe(true);
+  if (!again.ok) throw new Error(again.failure.reason);
+  expect(again.value.updated).toBe(true);
   expect(wb.sheetNames().filter((n) => n.startsWith("Peer comparison"))).toEqual([
     "Peer comparison",
   ]);
-  expect(value(first.sheetName, "A3")).toBe("Revenue (USD millions)");
-  expect(wb.charts(first.sheetName)).toHaveLength(1);
+  expect(value(first.value.sheetName, "A3")).toBe("Revenue (USD millions)");
+  expect(wb.charts(first.value.sheetName)).toHaveLength(1);
 });
 
 test("in the Chinese pane the subject columns, notes and sizes are Chinese", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const companies = byName(statements, "Ximalaya", "Agora");
   const result = await buildPeerSheet({
     ...common,
@@ -342,8 +343,8 @@ test("in the Chinese pane the subject columns, notes and sizes are Chinese", asy
     sizeUnit: { currency: "CNY", scale: 1e8 },
     rates: { USD: 7 },
   });
-  if (!result.ok) throw new Error(result.problem);
-  const s = result.sheetName;
+  if (!result.ok) throw new Error(result.failure.reason);
+  const s = result.value.sheetName;
   expect(s).toBe("同业对比");
   expect(value(s, "A3")).toBe("营业收入（亿元人民币）");
   expect(value(s, "D1")).toBe("同业中位数（不含Ximalaya）");
@@ -357,7 +358,7 @@ test("an annual statement above a quarterly one on one sheet: two statements, no
   wb.addSheet("Both");
   XIMALAYA.forEach((row, r) => row.forEach((v, c) => wb.typeInput("Both", r, c, v)));
   AGORA.forEach((row, r) => row.forEach((v, c) => wb.typeInput("Both", 12 + r, c, v)));
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   expect(statements.map((f) => [f.name, f.address, f.latest])).toEqual([
     ["Both", "Both!A1:D10", "2020年"],
     ["Both (2)", "Both!A13:C17", "Q1 2022"],
@@ -368,13 +369,13 @@ test("an annual statement above a quarterly one on one sheet: two statements, no
     metrics: ["netLossRate"],
     chartMetric: null,
   });
-  if (!result.ok) throw new Error(result.problem);
-  const s = result.sheetName;
+  if (!result.ok) throw new Error(result.failure.reason);
+  const s = result.value.sheetName;
   // Each loss over its own revenue: 6.05 ÷ 40.50 for 2020, 26.94 ÷ 38.59 for Q1 2022 (not 1000 %).
   expect(value(s, "B3")).toBeCloseTo(6.05 / 40.5, 10);
   expect(value(s, "C3")).toBeCloseTo(26.94 / 38.59, 10);
   expect(cell(s, "C3").formula).toBe(
     '=IF(OR(Both!C17="",Both!C14=""),"",FIN.LOSSRATE(Both!C17,Both!C14))'
   );
-  expect(result.plan.notes).toContain(peersEn.sheet.mixedKinds);
+  expect(result.value.plan.notes).toContain(peersEn.sheet.mixedKinds);
 });

@@ -20,6 +20,7 @@ import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
+import { valueOf } from "../helpers/outcome";
 import { peerLike } from "../helpers/syntheticStatements";
 
 const host = globalThis;
@@ -95,7 +96,7 @@ test("listing the statements takes 3 round trips; a blank sheet is not named as 
   typeSheet("Ximalaya", XIMALAYA);
   typeSheet("Notes", [["just some words"], ["and more"]]);
   resetSyncCounter(host);
-  const found = await findPeerStatements();
+  const found = valueOf(await findPeerStatements());
   expect(syncCounter(host).count).toBe(3);
   expect(found.statements.map((f) => [f.id, f.name, f.address, f.latest])).toEqual([
     ["range:Agora!A1:C5", "Agora", "Agora!A1:C5", "Q1 2022"],
@@ -109,7 +110,7 @@ test("a statement in an Excel table is listed by its table, named by its sheet",
   wb.typeInput("Deck", 0, 0, "Board deck, page 3");
   AGORA.forEach((row, r) => row.forEach((v, c) => wb.typeInput("Deck", 3 + r, 2 + c, v)));
   wb.addTable({ sheet: "Deck", row: 3, col: 2, rowCount: 5, colCount: 3 }, true);
-  const found = await findPeerStatements();
+  const found = valueOf(await findPeerStatements());
   expect(found.statements.map((f) => [f.id.split(":")[0], f.name, f.address])).toEqual([
     ["table", "Deck", "Deck!C4:E8"],
   ]);
@@ -118,7 +119,7 @@ test("a statement in an Excel table is listed by its table, named by its sheet",
 test("the build values: Agora's loss rate, Ximalaya's period expense ratio, statistics", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   const before = snapshot();
   const result = await build(statements, ["revenueGrowth", "netLossRate", "periodExpenseRatio"]);
   expect(result.ok).toBe(true);
@@ -147,7 +148,7 @@ test("the build values: Agora's loss rate, Ximalaya's period expense ratio, stat
   delete after[s];
   expect(after).toEqual(before);
   // The comparison sheet is not itself listed as a statement afterwards.
-  expect((await findPeerStatements()).statements.map((f) => f.sheet)).toEqual([
+  expect(valueOf(await findPeerStatements()).statements.map((f) => f.sheet)).toEqual([
     "Agora",
     "Ximalaya",
   ]);
@@ -156,7 +157,7 @@ test("the build values: Agora's loss rate, Ximalaya's period expense ratio, stat
 test("the chart: a clustered column chart of the chosen metric, series by rows, beside the table", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   await build(statements, ["revenueGrowth", "netLossRate"], "netLossRate");
   const [chart] = wb.charts("Peer comparison");
   expect(chart.type).toBe("ColumnClustered");
@@ -173,11 +174,11 @@ test("the chart: a clustered column chart of the chosen metric, series by rows, 
 test("asked for a new sheet, a second build adds Peer comparison (2) and leaves the first untouched", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   await build(statements, ["netLossRate"]);
   const first = snapshot();
   const second = await build(statements, ["revenueGrowth"]);
-  expect(second.ok && second.sheetName).toBe("Peer comparison (2)");
+  expect(second.ok && second.value.sheetName).toBe("Peer comparison (2)");
   const after = snapshot();
   delete after["Peer comparison (2)"];
   expect(after).toEqual(first);
@@ -186,17 +187,20 @@ test("asked for a new sheet, a second build adds Peer comparison (2) and leaves 
 test("a statement that no longer reads is reported by name, and nothing is written", async () => {
   typeSheet("Agora", AGORA);
   typeSheet("Ximalaya", XIMALAYA);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   for (let r = 0; r < 10; r++) for (let c = 0; c < 4; c++) wb.typeInput("Ximalaya", r, c, "");
   const result = await build(statements, ["netLossRate"]);
-  expect(result).toEqual({ ok: false, problem: "notRecognised", name: "Ximalaya" });
+  expect(result).toEqual({
+    ok: false,
+    failure: { reason: "notRecognised", detail: { name: "Ximalaya" } },
+  });
   expect(wb.sheetNames()).not.toContain("Peer comparison");
 });
 
 describe.each([2, 10, 50])("%i companies", (count) => {
   test("at most 3 round trips, each request under 5 MB", async () => {
     addCompanies(count);
-    const { statements } = await findPeerStatements();
+    const { statements } = valueOf(await findPeerStatements());
     expect(statements).toHaveLength(count);
     resetSyncCounter(host);
     const result = await build(statements, [
@@ -225,7 +229,7 @@ test("Insert sample statements: new sheets with free names, 2 round trips", asyn
   typeSheet("Agora", AGORA);
   const before = snapshot();
   resetSyncCounter(host);
-  const added = await insertSampleStatements();
+  const added = valueOf(await insertSampleStatements());
   expect(syncCounter(host).count).toBe(2);
   expect(added).toEqual([
     "Agora (2)",
@@ -240,6 +244,6 @@ test("Insert sample statements: new sheets with free names, 2 round trips", asyn
   expect(after).toEqual(before);
   expect(wb.cell("Ximalaya", 1, 1).value).toBe("2018年"); // headers stay text
   expect(wb.cell("Ximalaya", 2, 3).value).toBe(40.5);
-  const { statements } = await findPeerStatements();
+  const { statements } = valueOf(await findPeerStatements());
   expect(statements.map((f) => f.sheet)).toEqual(["Agora", ...added]);
 });

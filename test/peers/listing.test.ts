@@ -16,6 +16,7 @@ import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
+import { valueOf } from "../helpers/outcome";
 
 const host = globalThis;
 let wb: EditableWorkbook;
@@ -40,7 +41,7 @@ function put(sheet: string, rows: string[][], row = 0, col = 0): void {
 
 async function listed() {
   resetSyncCounter(host);
-  const found = await findPeerStatements();
+  const found = valueOf(await findPeerStatements());
   return { ...found, syncs: syncCounter(host).count, responses: syncResponses(host) };
 }
 

@@ -5,18 +5,20 @@
  * Through the simulated Office.js, read back cell by cell. Needs `npm run build` (dist/functions.js).
  */
 import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
-import {
-  buildPeerSheet,
-  findPeerStatements,
-  readPeerSheets,
-  refreshPeerSheet,
-  type FoundStatement,
-} from "../../src/excel/peers";
+import * as peers from "../../src/excel/peers";
+import type { FoundStatement } from "../../src/excel/peers";
 import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
 import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
+import { valueOf } from "../helpers/outcome";
+
+// The actions as they must succeed here: a failure fails the test with its reason.
+const findPeerStatements = async () => valueOf(await peers.findPeerStatements());
+const readPeerSheets = async () => valueOf(await peers.readPeerSheets());
+const buildPeerSheet = peers.buildPeerSheet;
+const refreshPeerSheet = peers.refreshPeerSheet;
 
 const host = globalThis as unknown as {
   Excel: { run<T>(f: (c: Excel.RequestContext) => Promise<T>): Promise<T> };
@@ -73,7 +75,7 @@ async function buildAgoraTwilio() {
     language: "en",
     builtAt: "2024-05-01 14:03",
   });
-  if (!built.ok) throw new Error(built.problem);
+  if (!built.ok) throw new Error(built.failure.reason);
   return built;
 }
 
@@ -89,10 +91,10 @@ test("a built peer sheet is named FIN_peers_1 over the area FIN wrote, in the bu
   typeSheet("Twilio", TWILIO);
   resetSyncCounter(globalThis);
   const built = await buildAgoraTwilio();
-  expect(built.remembered.name).toBe("FIN_peers_1");
+  expect(built.value.remembered.name).toBe("FIN_peers_1");
   // Header, period row, one metric row, then the notes: what remembered.area says FIN wrote.
-  expect(built.remembered.area).toBe(built.plan.area);
-  const area = built.plan.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  expect(built.value.remembered.area).toBe(built.value.plan.area);
+  const area = built.value.plan.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
   expect(await names()).toEqual([["FIN_peers_1", `='Peer comparison'!${area}`]]);
 });
 
@@ -113,17 +115,17 @@ test("renamed by the analyst, the peer sheet is listed by its new name and Refre
   resetSyncCounter(globalThis);
   const refreshed = await refreshPeerSheet("FIN_peers_1", peersEn.sheet, "en", "2024-08-01 09:00");
   expect(syncCounter(globalThis).count).toBe(4); // 3 listing (memory and names in the first) + 1 write
-  if (!refreshed.ok) throw new Error(refreshed.problem);
-  expect(refreshed.sheetName).toBe("Comps Q1");
+  if (!refreshed.ok) throw new Error(refreshed.failure.reason);
+  expect(refreshed.value.sheetName).toBe("Comps Q1");
   expect(wb.sheetNames()).toEqual(["Sheet1", "Agora", "Twilio", "Comps Q1"]);
   expect(value("Comps Q1", "B2")).toBe("Q2 2022");
   expect(value("Comps Q1", "B3")).toBeCloseTo(20.5 / 41, 10); // 50 %
   expect(value("Comps Q1", "C3")).toBeCloseTo(220 / 875, 10); // Twilio's Q1 2022, 25.14 %
   expect(value("Comps Q1", "D3")).toBeCloseTo((20.5 / 41 + 220 / 875) / 2, 10); // median
   expect(value("Comps Q1", "E3")).toBe(0.5); // kept
-  expect(refreshed.kept).toEqual(["E3"]);
+  expect(refreshed.value.kept).toEqual(["E3"]);
   // The name stays one, over the sheet's new name.
-  const area = built.plan.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const area = built.value.plan.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
   expect(await names()).toEqual([["FIN_peers_1", `='Comps Q1'!${area}`]]);
   expect((await readPeerSheets()).map((e) => [e.name, e.sheet])).toEqual([
     ["FIN_peers_1", "Comps Q1"],
@@ -146,9 +148,9 @@ test("building again into the renamed sheet rewrites it in place, found through 
     language: "en",
     into: context.sheets[0].sheet,
   });
-  if (!again.ok) throw new Error(again.problem);
-  expect(again.updated).toBe(true);
-  expect(again.remembered.name).toBe("FIN_peers_1");
+  if (!again.ok) throw new Error(again.failure.reason);
+  expect(again.value.updated).toBe(true);
+  expect(again.value.remembered.name).toBe("FIN_peers_1");
   expect(wb.sheetNames()).toEqual(["Sheet1", "Agora", "Twilio", "Comps"]);
   // Agora's revenue growth Q1 2021 → Q1 2022: 38.59 ÷ 40.20 − 1 = −4.0 %.
   expect(value("Comps", "A3")).toBe("Revenue growth (YoY)");
@@ -186,7 +188,7 @@ test("a peer sheet built before FIN named them (memory keyed by sheet) still ref
   resetSyncCounter(globalThis);
   const refreshed = await refreshPeerSheet("Peer comparison", peersEn.sheet, "en");
   expect(syncCounter(globalThis).count).toBe(4);
-  if (!refreshed.ok) throw new Error(refreshed.problem);
+  if (!refreshed.ok) throw new Error(refreshed.failure.reason);
   expect(value("Peer comparison", "B3")).toBeCloseTo(20.5 / 41, 10);
   // Named now, and remembered once, under its name.
   expect((await names()).map(([n]) => n)).toEqual(["FIN_peers_1"]);
@@ -229,11 +231,11 @@ test("an Analyze block beside a statement is not listed as a second statement", 
   typeSheet("Agora", AGORA);
   wb.select({ sheet: "Agora", row: 0, col: 0, rowCount: 5, colCount: 3 });
   const read = await readSelection();
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.failure.reason);
   const written = await writeAnalysis({
-    statement: read.statement,
-    source: read.source,
-    options: analysisChoices(read.statement).defaults,
+    statement: read.value.statement,
+    source: read.value.source,
+    options: analysisChoices(read.value.statement).defaults,
     placement: "beside",
   });
   if (!written.ok) throw new Error("not written");

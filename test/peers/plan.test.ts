@@ -70,8 +70,8 @@ function plan(
     builtAt: "2024-05-01 14:03",
     ...more,
   });
-  if (!result.ok) throw new Error(result.problem);
-  return result.plan;
+  if (!result.ok) throw new Error(result.failure.reason);
+  return result.value;
 }
 
 /** The cell at an A1 address of the plan's grid. */
@@ -207,12 +207,12 @@ describe("names and labels", () => {
       language: "en",
       builtAt: "now",
     });
-    if (!result.ok) throw new Error(result.problem);
-    const row = result.plan.cells[0];
+    if (!result.ok) throw new Error(result.failure.reason);
+    const row = result.value.cells[0];
     expect(row[1]).toBe(`'=HYPERLINK("http://example.com","click")`);
     expect(row[2]).toBe("'+1 Ximalaya");
     // Every cell is a formula FIN wrote, text behind an apostrophe, or empty.
-    for (const cell of result.plan.cells.flat())
+    for (const cell of result.value.cells.flat())
       expect(
         typeof cell === "string" &&
           (cell === "" || cell.startsWith("'") || /^=(FIN\.|IF\(|[A-Z]+\d+$)/.test(cell))
@@ -400,17 +400,17 @@ describe("metrics", () => {
     };
     expect(planPeerSheet({ ...base, companies: [], metrics: ["netLossRate"] })).toEqual({
       ok: false,
-      problem: "noCompanies",
+      failure: { reason: "noCompanies" },
     });
     expect(
       planPeerSheet({ ...base, companies: [asCompany(agora, "A")], metrics: ["netLossRate"] })
-    ).toEqual({ ok: false, problem: "oneCompany" });
+    ).toEqual({ ok: false, failure: { reason: "oneCompany" } });
     expect(
       planPeerSheet({
         ...base,
         companies: [asCompany(agora, "A"), asCompany(ximalaya, "X")],
         metrics: [],
       })
-    ).toEqual({ ok: false, problem: "noMetrics" });
+    ).toEqual({ ok: false, failure: { reason: "noMetrics" } });
   });
 });

@@ -5,5 +5,5 @@ import { parseCsv } from "../helpers/csv";
 import { compactReading } from "./corpusReading";
 for (const file of process.argv.slice(2)) {
   const r = readStatement(parseCsv(readFileSync(file, "utf8")));
-  console.log(file, JSON.stringify(r.ok ? compactReading(r.statement) : r, null, 1));
+  console.log(file, JSON.stringify(r.ok ? compactReading(r.value) : r, null, 1));
 }

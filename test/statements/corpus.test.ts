@@ -6,7 +6,6 @@ import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import {
   cagrSpan,
-  failureMessages,
   multiLineMeanings,
   priorPeriod,
   readStatement,
@@ -44,8 +43,8 @@ const corpus = readdirSync(CORPUS)
 const modes = { text: (rows: string[][]) => rows as unknown[][], typed: asTyped };
 
 function statementOf(result: ReadResult): Statement {
-  if (!result.ok) throw new Error(`expected a statement, got ${result.reason}: ${result.message}`);
-  return result.statement;
+  if (!result.ok) throw new Error(`expected a statement, got ${result.failure.reason}`);
+  return result.value;
 }
 
 test("the corpus holds at least 40 statements read and 5 malformed ones", () => {
@@ -61,8 +60,7 @@ describe.each(corpus)("$name", ({ rows, expected }) => {
       test(`fails: ${expected.fail}`, () => {
         expect(result).toEqual({
           ok: false,
-          reason: expected.fail,
-          message: failureMessages[expected.fail as keyof typeof failureMessages],
+          failure: { reason: expected.fail },
         });
       });
       return;
@@ -106,7 +104,7 @@ describe("never guess: over every statement of the corpus and of the layout fixt
   const statements = [...corpus.map((c) => c.rows), ...layoutFixtures]
     .map((rows) => readStatement(rows))
     .filter((r): r is Extract<ReadResult, { ok: true }> => r.ok)
-    .map((r) => r.statement);
+    .map((r) => r.value);
 
   test("no single-valued meaning is held by two amount lines without a question naming both", () => {
     for (const statement of statements) {

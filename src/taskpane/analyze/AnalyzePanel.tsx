@@ -1,16 +1,14 @@
 import * as React from "react";
+import { isExcelReason } from "../../excel";
 import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { toExcelFailure } from "../../excel";
 import type {
   AnalysisOptions,
   AnalysisWritten,
-  ExcelFailureReason,
   Answers,
-  FailureReason,
+  Failure,
   LineItem,
   Meaning,
   PlacementChoice,
-  PlanFailure,
   SelectionRead,
   SheetArea,
 } from "../../excel/analyze";
@@ -32,12 +30,8 @@ type AnalyzeApi = typeof import("../../excel/analyze");
 const loadApi = (): Promise<AnalyzeApi> =>
   import(/* webpackChunkName: "analyze-excel" */ "../../excel/analyze");
 
-type Read = Extract<SelectionRead, { ok: true }>;
-type Written = Extract<AnalysisWritten, { ok: true }>;
-type Problem =
-  | { kind: "excel"; reason: ExcelFailureReason; detail: string }
-  | { kind: "read"; reason: FailureReason }
-  | { kind: "plan"; reason: PlanFailure | "statementChanged" };
+type Read = SelectionRead;
+type Written = AnalysisWritten;
 
 /** Column letters of a 0-based column: 0 → A, 27 → AB. */
 function columnLetters(column: number): string {
@@ -71,7 +65,8 @@ const useStyles = makeStyles({
 });
 
 export function AnalyzePanel(): React.JSX.Element {
-  const s = useStrings().analyze;
+  const strings = useStrings();
+  const s = strings.analyze;
   const styles = useStyles();
   const [api, setApi] = React.useState<AnalyzeApi | null>(null);
   const [busy, setBusy] = React.useState<"reading" | "writing" | null>(null);
@@ -82,7 +77,7 @@ export function AnalyzePanel(): React.JSX.Element {
   const [toggles, setToggles] = React.useState<Partial<AnalysisOptions>>({});
   const [answers, setAnswers] = React.useState<Answers>({});
   const [placement, setPlacement] = React.useState<PlacementChoice>("beside");
-  const [problem, setProblem] = React.useState<Problem | null>(null);
+  const [problem, setProblem] = React.useState<Failure | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
   const { mode } = useWriteAs();
 
@@ -131,17 +126,15 @@ export function AnalyzePanel(): React.JSX.Element {
       setApi(loaded);
       const result = await loaded.readSelection();
       if (result.ok) {
-        setRead(result);
+        setRead(result.value);
         setMeaningOverrides({});
         setToggles({});
         setAnswers({});
       } else {
-        setRead(null);
-        setProblem({ kind: "read", reason: result.reason });
+        // A read Excel refused leaves what FIN read before; a selection that is no statement does not.
+        if (!isExcelReason(result.failure.reason)) setRead(null);
+        setProblem(result.failure);
       }
-    } catch (e) {
-      const failure = toExcelFailure(e);
-      setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
     } finally {
       setBusy(null);
     }
@@ -162,14 +155,12 @@ export function AnalyzePanel(): React.JSX.Element {
         answers,
       });
       if (result.ok) {
-        setWritten(result);
+        const done = result.value;
+        setWritten(done);
         // The block is on the sheet now: the next one (and its preview) goes past it.
-        if (result.sheet === read.source.sheet)
-          setRead({ ...read, usedRange: covering(read.usedRange, result.area) });
-      } else setProblem({ kind: "plan", reason: result.reason });
-    } catch (e) {
-      const failure = toExcelFailure(e);
-      setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
+        if (done.sheet === read.source.sheet)
+          setRead({ ...read, usedRange: covering(read.usedRange, done.area) });
+      } else setProblem(result.failure);
     } finally {
       setBusy(null);
     }
@@ -182,8 +173,8 @@ export function AnalyzePanel(): React.JSX.Element {
 
   const previewMessage = () => {
     if (!preview) return null;
-    if (!preview.ok) return s.planFailures[preview.reason];
-    const { plan } = preview;
+    if (!preview.ok) return strings.failures[preview.failure.reason];
+    const plan = preview.value;
     if (plan.newSheet) return format(s.previewNewSheet, { count: plan.rows.length });
     return format(plan.where === "nextFree" ? s.previewMoved : s.preview, {
       count: plan.rows.length,
@@ -220,17 +211,7 @@ export function AnalyzePanel(): React.JSX.Element {
         </>
       )}
 
-      {problem?.kind === "excel" && <FailureBar reason={problem.reason} detail={problem.detail} />}
-      {problem?.kind === "read" && (
-        <LazyNotice intent="warning" role="alert">
-          {s.readFailures[problem.reason]}
-        </LazyNotice>
-      )}
-      {problem?.kind === "plan" && (
-        <LazyNotice intent="warning" role="alert">
-          {s.planFailures[problem.reason]}
-        </LazyNotice>
-      )}
+      {problem && <FailureBar failure={problem} />}
       {written && (
         <LazyNotice intent="success" role="status">
           {writtenMessage(written)}

@@ -28,7 +28,8 @@ const useStyles = makeStyles({
 
 /** Never guess: each meaning two lines could hold, with its lines to choose from. */
 export function Questions(props: QuestionsProps): React.JSX.Element | null {
-  const s = useStrings().analyze;
+  const strings = useStrings();
+  const s = strings.analyze;
   const styles = useStyles();
   if (props.questions.length === 0) return null;
   return (
@@ -40,7 +41,7 @@ export function Questions(props: QuestionsProps): React.JSX.Element | null {
         <Field
           key={q.meaning}
           label={format(s.questionLabel, { meaning: s.meaningNames[q.meaning] })}
-          hint={<Caption1 className={styles.reason}>{s.questionReasons[q.reason]}</Caption1>}
+          hint={<Caption1 className={styles.reason}>{strings.questions[q.reason]}</Caption1>}
         >
           <RadioGroup
             value={q.chosen === null ? "" : String(q.chosen)}

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ExcelFailure, displayLanguage, toExcelFailure } from "../../excel";
+import { displayLanguage, type Failure } from "../../excel";
 import {
   buildPeerSheet,
   commonPeriods,
@@ -101,7 +101,7 @@ export function PeersPanel(): React.JSX.Element {
   const [chart, setChart] = React.useState<MetricId | "" | null>(null);
   const [busy, setBusy] = React.useState<"list" | "build" | "samples" | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [failure, setFailure] = React.useState<ExcelFailure | null>(null);
+  const [failure, setFailure] = React.useState<Failure | null>(null);
   const { mode } = useWriteAs();
   const [context, setContext] = React.useState<PeerContext | null>(null);
   // undefined: the active sheet's company; "": no subject.
@@ -121,7 +121,9 @@ export function PeersPanel(): React.JSX.Element {
     setFailure(null);
     try {
       // Listing skips FIN's own output, and reads the peer sheets FIN built in the same round trips.
-      const result = await findPeerStatements();
+      const listed = await findPeerStatements();
+      if (!listed.ok) return setFailure(listed.failure);
+      const result = listed.value;
       const read = result.context;
       setFound(result);
       setContext(read);
@@ -143,8 +145,6 @@ export function PeersPanel(): React.JSX.Element {
           if (!seen.has(f.id) && kindOf(f) === kind) next.add(f.id);
         return next;
       });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
     } finally {
       setBusy(null);
     }
@@ -220,12 +220,12 @@ export function PeersPanel(): React.JSX.Element {
     setFailure(null);
     try {
       const added = await insertSampleStatements();
-      setNotice({
-        intent: "info",
-        text: format(s.peers.samplesInserted, { sheets: added.join(", ") }),
-      });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
+      if (added.ok)
+        setNotice({
+          intent: "info",
+          text: format(s.peers.samplesInserted, { sheets: added.value.join(", ") }),
+        });
+      else setFailure(added.failure);
     } finally {
       setBusy(null);
     }
@@ -264,27 +264,19 @@ export function PeersPanel(): React.JSX.Element {
         into: into === "" ? null : into,
       });
       if (result.ok) {
-        const done = format(result.updated ? s.peers.updated : s.peers.built, {
-          sheet: result.sheetName,
+        const built = result.value;
+        const done = format(built.updated ? s.peers.updated : s.peers.built, {
+          sheet: built.sheetName,
         });
         const kept =
-          result.kept.length > 0
-            ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
-            : "";
+          built.kept.length > 0 ? ` ${format(s.peers.kept, { cells: built.kept.join(", ") })}` : "";
         setNotice({ intent: "success", text: done + kept });
-        const entry = result.remembered;
+        const entry = built.remembered;
         // The pane's list of peer sheets follows without another round trip.
         setContext((c) =>
           c ? { ...c, sheets: [entry, ...c.sheets.filter((e) => e.sheet !== entry.sheet)] } : c
         );
-      } else if (result.problem === "notRecognised")
-        setNotice({
-          intent: "warning",
-          text: format(s.peers.problems.notRecognised, { name: result.name }),
-        });
-      else setNotice({ intent: "warning", text: s.peers.problems[result.problem] });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
+      } else setFailure(result.failure);
     } finally {
       setBusy(null);
     }
@@ -298,22 +290,14 @@ export function PeersPanel(): React.JSX.Element {
     try {
       const result = await refreshPeerSheet(key, s.peers.sheet, displayLanguage());
       if (result.ok) {
+        const { kept: cells } = result.value;
         const kept =
-          result.kept.length > 0
-            ? ` ${format(s.peers.kept, { cells: result.kept.join(", ") })}`
-            : "";
+          cells.length > 0 ? ` ${format(s.peers.kept, { cells: cells.join(", ") })}` : "";
         setNotice({
           intent: "success",
-          text: format(s.peers.refreshed, { sheet: result.sheetName }) + kept,
+          text: format(s.peers.refreshed, { sheet: result.value.sheetName }) + kept,
         });
-      } else if (result.problem === "notRecognised" || result.problem === "companyGone")
-        setNotice({
-          intent: "warning",
-          text: format(s.peers.problems[result.problem], { name: result.name }),
-        });
-      else setNotice({ intent: "warning", text: s.peers.problems[result.problem] });
-    } catch (e) {
-      setFailure(toExcelFailure(e));
+      } else setFailure(result.failure);
     } finally {
       setBusy(null);
     }
@@ -551,7 +535,7 @@ export function PeersPanel(): React.JSX.Element {
           {notice.text}
         </LazyNotice>
       ) : null}
-      {failure ? <FailureBar reason={failure.reason} detail={failure.detail} /> : null}
+      {failure ? <FailureBar failure={failure} /> : null}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 /* Every user-visible English string of the task pane. Each feature keeps its own section. */
+import type { FailureReason, QuestionReason } from "../../excel";
+
 export const en = {
   language: "en" as "en" | "zh",
   appTitle: "FIN",
@@ -9,7 +11,31 @@ export const en = {
     "Still running in Excel: Excel has not answered for a minute (a large workbook may still be calculating). FIN waits for it to finish, then shows what happened; until then the buttons stay locked so nothing is written twice.",
   missingRequirements:
     "This version of Excel lacks {sets}, which FIN needs. Update Office, or use Excel on the web.",
+  // Why an action could not be done: one sentence per reason of src/failure, by where it arises.
   failures: {
+    empty:
+      "Nothing is selected: select the income statement (its labels, periods and figures), then click Analyze selection.",
+    singleCell:
+      "Only one cell is selected. Select the whole statement, with its periods and line labels.",
+    noNumbers:
+      "The selection holds no figures. Select the statement's labels, periods and figures.",
+    noPeriods:
+      "No row or column of periods was found (such as 2020, FY2021, Q1 2022 or 2021年一季度).",
+    noLabels: "No column of line labels was found beside the periods.",
+    nothingToWrite: "Tick at least one metric to add.",
+    noRoom: "There is no room left on this sheet. Choose “On a new sheet”.",
+    openQuestion:
+      "Choose which line FIN should use above: nothing is written from an ambiguous line.",
+    statementChanged:
+      "The statement has changed since FIN read it. Click Read selection again, then insert.",
+    noCompanies: "Tick the companies to compare.",
+    noSizeUnit: "Choose the currency and unit the sizes are shown in.",
+    oneCompany: "Tick at least two companies: a comparison needs peers.",
+    noMetrics: "Tick at least one metric.",
+    notRemembered: "FIN did not build that sheet, or it was renamed: build it again.",
+    companyGone: "“{name}” is no longer found in the workbook.",
+    notRecognised: "“{name}” no longer reads as a statement. Refresh the list and try again.",
+    noRevenue: "No revenue line was found: a comparison needs one.",
     protected: "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
     tooLarge:
       "The selection is too large for Excel on the web to send in one go. Select fewer rows or columns.",
@@ -20,8 +46,18 @@ export const en = {
     stillRunning:
       "FIN's last action is still running in Excel. Wait for it to finish before starting another.",
     busy: "Excel is busy (perhaps a cell is being edited). Press Enter or Esc in the sheet, then try again.",
-    unknown: "Something went wrong in Excel: {detail}",
-  },
+    unknown: "Something went wrong in Excel: {message}",
+  } satisfies Record<FailureReason, string>,
+  // Why the reader asks which line holds a meaning (Statement.questions[].reason).
+  questions: {
+    totalOrOperatingRevenue:
+      "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
+    totalOfParts:
+      "Several lines hold this meaning: its parts and their total. Ratios use the total unless you pick another.",
+    sameFigures:
+      "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
+    twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",
+  } satisfies Record<QuestionReason, string>,
   boundary: {
     message:
       "Part of FIN did not load (the connection may have dropped, or FIN was updated). Try again.",
@@ -134,30 +170,10 @@ export const en = {
     writtenMoved:
       "The cells next to the statement were not empty, so FIN left them alone and wrote at {address}.",
     writtenNewSheet: "Added the analysis on the new sheet “{sheet}” ({address}).",
-    readFailures: {
-      empty:
-        "Nothing is selected: select the income statement (its labels, periods and figures), then click Analyze selection.",
-      singleCell:
-        "Only one cell is selected. Select the whole statement, with its periods and line labels.",
-      noNumbers:
-        "The selection holds no figures. Select the statement's labels, periods and figures.",
-      noPeriods:
-        "No row or column of periods was found (such as 2020, FY2021, Q1 2022 or 2021年一季度).",
-      noLabels: "No column of line labels was found beside the periods.",
-    },
     questionsHeading: "Which line?",
     questionLabel: "Which line holds {meaning}?",
     questionLine: "{line} (row {row})",
     questionLineDown: "{line} (column {row})",
-    questionReasons: {
-      totalOrOperatingRevenue:
-        "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
-      totalOfParts:
-        "Several lines hold this meaning: its parts and their total. Ratios use the total unless you pick another.",
-      sameFigures:
-        "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
-      twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",
-    },
     checksHeading: "The statement's own arithmetic",
     checksIntro: "These totals disagree with their parts:",
     checkColumns: {
@@ -169,14 +185,6 @@ export const en = {
     },
     refused:
       "{metric}: not written: {line} is in {currency}, revenue ({revenue}) in {revenueCurrency}.",
-    planFailures: {
-      nothingToWrite: "Tick at least one metric to add.",
-      noRoom: "There is no room left on this sheet. Choose “On a new sheet”.",
-      openQuestion:
-        "Choose which line FIN should use above: nothing is written from an ambiguous line.",
-      statementChanged:
-        "The statement has changed since FIN read it. Click Read selection again, then insert.",
-    },
   },
 };
 

@@ -54,15 +54,6 @@ export const peersEn = {
   compare: "Compare peers",
   building: "Building the comparison…",
   built: "Built the sheet “{sheet}”.",
-  problems: {
-    noCompanies: "Tick the companies to compare.",
-    noSizeUnit: "Choose the currency and unit the sizes are shown in.",
-    oneCompany: "Tick at least two companies: a comparison needs peers.",
-    noMetrics: "Tick at least one metric.",
-    notRemembered: "FIN did not build that sheet, or it was renamed: build it again.",
-    companyGone: "“{name}” is no longer found in the workbook.",
-    notRecognised: "“{name}” no longer reads as a statement. Refresh the list and try again.",
-  },
   sheet: {
     sheetName: "Peer comparison",
     metricCorner: "Metric",

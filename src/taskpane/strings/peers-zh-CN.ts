@@ -52,15 +52,6 @@ export const peersZhCN: PeerStrings = {
   compare: "同业对比",
   building: "正在生成对比表…",
   built: "已生成工作表“{sheet}”。",
-  problems: {
-    noCompanies: "请勾选要对比的公司。",
-    noSizeUnit: "请选择规模数字使用的币种和单位。",
-    oneCompany: "请至少勾选两家公司：对比需要同业。",
-    noMetrics: "请至少勾选一个指标。",
-    notRemembered: "该工作表不是 FIN 生成的，或已改名：请重新生成。",
-    companyGone: "工作簿中已找不到“{name}”。",
-    notRecognised: "“{name}”已无法识别为报表。请刷新列表后再试。",
-  },
   sheet: {
     sheetName: "同业对比",
     metricCorner: "指标",

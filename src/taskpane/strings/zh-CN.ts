@@ -12,6 +12,23 @@ export const zhCN: Strings = {
   missingRequirements:
     "此版本的 Excel 缺少 FIN 所需的 {sets}。请更新 Office，或改用 Excel 网页版。",
   failures: {
+    empty: "没有选中内容：请选中利润表（科目、期间和数字），再点击“分析所选区域”。",
+    singleCell: "只选中了一个单元格。请选中整张利润表，包括期间和科目名称。",
+    noNumbers: "所选区域中没有数字。请选中利润表的科目、期间和数字。",
+    noPeriods: "未找到期间所在的行或列（如 2020、FY2021、Q1 2022 或 2021年一季度）。",
+    noLabels: "期间旁边未找到科目名称列。",
+    nothingToWrite: "请至少勾选一项指标。",
+    noRoom: "此工作表已没有空间。请选择“新工作表”。",
+    statementChanged: "FIN 读取后利润表已改动。请点击“重新读取所选区域”，再插入。",
+    openQuestion: "请先在上方选择 FIN 应使用哪一行：含义不明确的行不会被写入。",
+    noCompanies: "请勾选要对比的公司。",
+    noSizeUnit: "请选择规模数字使用的币种和单位。",
+    oneCompany: "请至少勾选两家公司：对比需要同业。",
+    noMetrics: "请至少勾选一个指标。",
+    notRemembered: "该工作表不是 FIN 生成的，或已改名：请重新生成。",
+    companyGone: "工作簿中已找不到“{name}”。",
+    notRecognised: "“{name}”已无法识别为报表。请刷新列表后再试。",
+    noRevenue: "未找到营业收入行：对比需要营业收入。",
     protected: "工作表受保护。请先撤销保护（审阅 › 撤销工作表保护）再试。",
     tooLarge: "所选区域太大，Excel 网页版无法一次发送。请少选一些行或列。",
     invalidSelection: "请选择一个矩形区域（不要多个区域、图表或形状）。",
@@ -19,7 +36,14 @@ export const zhCN: Strings = {
     notFound: "FIN 需要的工作表已不存在。",
     stillRunning: "FIN 的上一个操作仍在 Excel 中运行。请等它完成后再开始新的操作。",
     busy: "Excel 正忙（可能正在编辑单元格）。请在表格中按 Enter 或 Esc 后再试。",
-    unknown: "Excel 出现问题：{detail}",
+    unknown: "Excel 出现问题：{message}",
+  },
+  questions: {
+    totalOrOperatingRevenue:
+      "有两个收入行：营业总收入与营业收入。比率默认以营业总收入为基数，也可改选营业收入。",
+    totalOfParts: "多行含义相同：明细及其合计。比率默认使用合计行，也可改选其他行。",
+    sameFigures: "两行数字相同、含义相同（调节表重复列示），使用第一行。",
+    twoLines: "两行可能含义相同。请选择 FIN 应使用的一行。",
   },
   boundary: {
     message: "FIN 的部分内容未能加载（可能网络中断，或 FIN 已更新）。请重试。",
@@ -128,24 +152,10 @@ export const zhCN: Strings = {
     written: "已在 {address} 添加分析。在任一数字上按 F2 可查看其公式。",
     writtenMoved: "利润表旁边的单元格不为空，FIN 未改动它们，已写在 {address}。",
     writtenNewSheet: "已在新工作表“{sheet}”（{address}）中添加分析。",
-    readFailures: {
-      empty: "没有选中内容：请选中利润表（科目、期间和数字），再点击“分析所选区域”。",
-      singleCell: "只选中了一个单元格。请选中整张利润表，包括期间和科目名称。",
-      noNumbers: "所选区域中没有数字。请选中利润表的科目、期间和数字。",
-      noPeriods: "未找到期间所在的行或列（如 2020、FY2021、Q1 2022 或 2021年一季度）。",
-      noLabels: "期间旁边未找到科目名称列。",
-    },
     questionsHeading: "使用哪一行？",
     questionLabel: "哪一行是{meaning}？",
     questionLine: "{line}（第 {row} 行）",
     questionLineDown: "{line}（{row} 列）",
-    questionReasons: {
-      totalOrOperatingRevenue:
-        "有两个收入行：营业总收入与营业收入。比率默认以营业总收入为基数，也可改选营业收入。",
-      totalOfParts: "多行含义相同：明细及其合计。比率默认使用合计行，也可改选其他行。",
-      sameFigures: "两行数字相同、含义相同（调节表重复列示），使用第一行。",
-      twoLines: "两行可能含义相同。请选择 FIN 应使用的一行。",
-    },
     checksHeading: "报表自身的勾稽关系",
     checksIntro: "以下合计数与其明细不符：",
     checkColumns: {
@@ -157,11 +167,5 @@ export const zhCN: Strings = {
     },
     refused:
       "{metric}：未写入：{line} 以 {currency} 列示，收入（{revenue}）以 {revenueCurrency} 列示。",
-    planFailures: {
-      nothingToWrite: "请至少勾选一项指标。",
-      noRoom: "此工作表已没有空间。请选择“新工作表”。",
-      statementChanged: "FIN 读取后利润表已改动。请点击“重新读取所选区域”，再插入。",
-      openQuestion: "请先在上方选择 FIN 应使用哪一行：含义不明确的行不会被写入。",
-    },
   },
 };

@@ -35,6 +35,8 @@ export interface WorkbenchApi {
   setPlatform(platform: Platform): void;
   /** The selected areas' addresses, the active one last (several after Ctrl+click). */
   selectedAreas(): string[];
+  /** Protects the sheet (Review › Protect Sheet), or unprotects it with `false`. */
+  protect(sheetName: string, on?: boolean): void;
 }
 
 declare global {
@@ -125,5 +127,10 @@ export function createWorkbenchApi(
       workbook.setPlatform(platform);
     },
     selectedAreas: () => get().controller.workbook.selectionAreas().map(formatSheetAddress),
+    protect(sheetName, on = true) {
+      const { workbook } = get().controller;
+      if (!isEditable(workbook)) throw new Error("this workbook cannot be edited");
+      workbook.updateSheet(sheetName, { protected: on });
+    },
   };
 }
