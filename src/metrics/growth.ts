@@ -123,9 +123,9 @@ export function ppChange(current: unknown, prior: unknown): MatrixResult {
 
 /** (end ÷ begin)^(1 ÷ years) − 1, with #NUM! where Excel's RRI gives it. */
 function cagrOf(begin: number, end: number, years: number): Outcome {
-  if (years <= 0) return fail("invalidNumber", messages.cagrYears);
-  if (begin <= 0) return fail("invalidNumber", messages.cagrBegin);
-  if (end < 0) return fail("invalidNumber", messages.cagrEnd);
+  if (years <= 0) return fail("invalidNumber", messages.cagrYears());
+  if (begin <= 0) return fail("invalidNumber", messages.cagrBegin());
+  if (end < 0) return fail("invalidNumber", messages.cagrEnd());
   return finite(Math.pow(end / begin, 1 / years) - 1);
 }
 

@@ -56,5 +56,5 @@ export function failureFromCode(code: string, arg: string, message = ""): Failur
 
 /** The one place where NaN and ±Infinity become errors: no metric ever returns them. */
 export function finite(value: number): number | Failure {
-  return Number.isFinite(value) ? value : fail("invalidNumber", messages.tooLarge);
+  return Number.isFinite(value) ? value : fail("invalidNumber", messages.tooLarge());
 }

@@ -34,7 +34,7 @@ function cumulativeRow(series: Value[], sign: number): Outcome[] {
   }
   if (i === series.length) return plainRow(out);
   const v = series[i];
-  const stop: Outcome = typeof v === "number" ? fail("invalidNumber", messages.tooLarge) : v;
+  const stop: Outcome = typeof v === "number" ? fail("invalidNumber", messages.tooLarge()) : v;
   for (; i < series.length; i++) out.push(stop);
   return out;
 }

@@ -21,7 +21,7 @@ export function shapeOf(m: unknown, arg: string): Shape | Failure {
   for (let r = 1; r < m.length; r++) {
     const row = m[r];
     if (!Array.isArray(row) || row.length !== cols) {
-      return fail("invalidValue", `${arg} has rows of different lengths`);
+      return fail("invalidValue", messages.raggedRange(arg));
     }
   }
   return { rows: m.length, cols };
