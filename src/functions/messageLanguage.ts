@@ -8,10 +8,9 @@ import { languageOf } from "../locale";
  */
 function officeMessageLanguage(): MessageLanguage {
   try {
-    const shown = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    return languageOf(shown) === "zh" ? "zh-CN" : "en";
+    return languageOf(Office.context.displayLanguage) === "zh" ? "zh-CN" : "en";
   } catch {
-    return "en";
+    return "en"; // no Office.js here, or not initialised yet
   }
 }
 
