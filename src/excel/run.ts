@@ -8,6 +8,7 @@
  */
 import { failed, type Outcome } from "../failure";
 import { officeFailure } from "./officeErrors";
+import { languageOf } from "../locale";
 
 export const ACTION_TIMEOUT_MS = 60_000;
 
@@ -57,18 +58,9 @@ export async function isInExcel(): Promise<boolean> {
   return info.host === Office.HostType.Excel;
 }
 
-/**
- * Office display languages shown in Simplified Chinese: the pane and the functions' descriptions
- * (manifest.xml overrides the metadata for exactly these; a test holds the two together). Every
- * other language, Traditional Chinese (zh-TW, zh-HK) included, gets English for both.
- */
-export const SIMPLIFIED_CHINESE_LOCALES: readonly string[] = ["zh-CN", "zh-SG"];
+export { SIMPLIFIED_CHINESE_LOCALES } from "../locale";
 
 /** "zh" when Office's display language is one FIN shows in Simplified Chinese, else "en". */
 export function displayLanguage(): "zh" | "en" {
-  const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  if (typeof lang !== "string") return "en";
-  return SIMPLIFIED_CHINESE_LOCALES.some((l) => l.toLowerCase() === lang.toLowerCase())
-    ? "zh"
-    : "en";
+  return languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
 }

@@ -5,7 +5,10 @@
  * `number` type Excel would pass an empty cell as 0, and FIN keeps blank (unknown) apart from 0.
  */
 import * as metrics from "../metrics";
+import { sayMessagesInOfficeLanguage } from "./messageLanguage";
 import { guarded } from "./toExcel";
+
+sayMessagesInOfficeLanguage();
 
 /**
  * Growth of current over prior: (current − prior) ÷ |prior|, keeping its sign when the base is a loss.

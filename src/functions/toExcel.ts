@@ -1,4 +1,4 @@
-import { Failure, MatrixResult, Outcome, isFailure, isPlainRow } from "../metrics";
+import { Failure, MatrixResult, Outcome, fail, isFailure, isPlainRow, say } from "../metrics";
 
 /** Excel shows a custom message only with #VALUE! and #N/A (CustomFunctions.ErrorCode docs). */
 const SHOWS_MESSAGE = new Set(["invalidValue", "notAvailable"]);
@@ -36,7 +36,7 @@ export function guarded(run: () => MatrixResult): (number | string | CustomFunct
     result = run();
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
-    result = { failure: "invalidValue", message: `unexpected input: ${String(e)}` };
+    result = fail("invalidValue", say("unexpected", String(e)));
   }
   return toExcel(result);
 }

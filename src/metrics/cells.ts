@@ -1,5 +1,5 @@
 import { Failure, fail, failureFromCode, isFailure } from "./outcome";
-import { messages } from "./messages";
+import { say } from "./messages";
 import { readTypedNumber } from "./typedNumber";
 
 /** An input cell once read: a number, blank (`null`, unknown) or the failure it carries. */
@@ -17,19 +17,20 @@ function isErrorLike(raw: object): raw is { code: string; message?: string } {
  */
 export function readValue(raw: unknown, arg: string): Value {
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? raw : fail("invalidNumber", messages.notFinite(arg));
+    return Number.isFinite(raw) ? raw : fail("invalidNumber", say("notFinite", arg));
   }
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "string") {
     const n = readTypedNumber(raw);
-    return n !== "notANumber" ? n : fail("invalidValue", messages.notANumber(arg, raw));
+    return n !== "notANumber" ? n : fail("invalidValue", say("notANumber", arg, raw));
   }
-  if (typeof raw === "boolean") return fail("invalidValue", messages.notANumberBoolean(arg, raw));
+  if (typeof raw === "boolean")
+    return fail("invalidValue", say("notANumberBoolean", arg, raw ? "TRUE" : "FALSE"));
   if (typeof raw === "object") {
     if (isFailure(raw)) return raw;
     if (isErrorLike(raw)) return failureFromCode(raw.code, arg, raw.message);
   }
-  return fail("invalidValue", messages.unsupported(arg));
+  return fail("invalidValue", say("unsupported", arg));
 }
 
 /** True when every cell of a row is a finite number, so it can be used as values without reading each. */
@@ -57,7 +58,7 @@ export function readScalar(raw: unknown, arg: string, fallback?: number): Value 
   let cell = raw;
   if (Array.isArray(raw)) {
     if (raw.length !== 1 || !Array.isArray(raw[0]) || raw[0].length !== 1) {
-      return fail("invalidValue", messages.scalarArgument(arg));
+      return fail("invalidValue", say("scalarArgument", arg));
     }
     cell = raw[0][0];
   }
@@ -68,8 +69,8 @@ export function readScalar(raw: unknown, arg: string, fallback?: number): Value 
 /** Reads a whole-number count such as a lag or a window (≥ 1). */
 export function readCount(raw: unknown, arg: string, fallback: number): number | Failure {
   const v = readScalar(raw, arg, fallback);
-  if (v === null) return fail("invalidValue", messages.blankArgument(arg));
+  if (v === null) return fail("invalidValue", say("blankArgument", arg));
   if (isFailure(v)) return v;
-  if (!Number.isInteger(v) || v < 1) return fail("invalidNumber", messages.positiveInteger(arg, v));
+  if (!Number.isInteger(v) || v < 1) return fail("invalidNumber", say("positiveInteger", arg, v));
   return v;
 }

@@ -1,7 +1,7 @@
 import { Value, readValue } from "./cells";
 import { elementwise } from "./elementwise";
 import { readFlag } from "./flags";
-import { messages } from "./messages";
+import { say } from "./messages";
 import { Failure, MatrixResult, Outcome, fail, isFailure } from "./outcome";
 import { divide, ratioOf, sumOf } from "./ratios";
 import { plainRow } from "./plainRows";
@@ -43,7 +43,7 @@ function blocksOf(ranges: readonly unknown[], severalPeriods: boolean): Block[] 
 }
 
 function shapesDontFit(a: string, sa: Shape, b: string, sb: Shape): Failure {
-  return fail("invalidValue", messages.shapes(a, describeShape(sa), b, describeShape(sb)));
+  return fail("invalidValue", say("shapes", a, describeShape(sa), b, describeShape(sb)));
 }
 
 function negatedIf(sum: Value, sign: number): Value {

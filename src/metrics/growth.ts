@@ -3,14 +3,14 @@ import { readFlag } from "./flags";
 import { alongPeriods } from "./series";
 import { elementwise } from "./elementwise";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
-import { messages } from "./messages";
+import { say } from "./messages";
 
 /**
  * (current − prior) ÷ |prior|: growth that keeps its sign when the base is a loss
  * (a loss of 222 after 207 is −7.2 %).
  */
 export function growthOf(current: number, prior: number): Outcome {
-  if (prior === 0) return fail("divisionByZero", messages.divisionByZero("prior"));
+  if (prior === 0) return fail("divisionByZero", say("divisionByZero", "prior"));
   return finite((current - prior) / Math.abs(prior));
 }
 
@@ -123,9 +123,9 @@ export function ppChange(current: unknown, prior: unknown): MatrixResult {
 
 /** (end ÷ begin)^(1 ÷ years) − 1, with #NUM! where Excel's RRI gives it. */
 function cagrOf(begin: number, end: number, years: number): Outcome {
-  if (years <= 0) return fail("invalidNumber", messages.cagrYears);
-  if (begin <= 0) return fail("invalidNumber", messages.cagrBegin);
-  if (end < 0) return fail("invalidNumber", messages.cagrEnd);
+  if (years <= 0) return fail("invalidNumber", say("cagrYears"));
+  if (begin <= 0) return fail("invalidNumber", say("cagrBegin"));
+  if (end < 0) return fail("invalidNumber", say("cagrEnd"));
   return finite(Math.pow(end / begin, 1 / years) - 1);
 }
 

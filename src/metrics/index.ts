@@ -10,3 +10,6 @@ export { growth, growthOf, growthSeries, ppChange, cagr } from "./growth";
 export { lossRate, margin, ratioOf, share } from "./ratios";
 export { expenseRatio } from "./expenseRatio";
 export { cumulative, decumulate, ttm, ttmRatio } from "./running";
+export { messageCatalogue, messageIn, say, setMessageLanguage } from "./messages";
+export type { MessageValues } from "./messages";
+export type { MessageKey, MessageLanguage } from "./messages";

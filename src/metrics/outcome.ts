@@ -1,4 +1,4 @@
-import { messages } from "./messages";
+import { say } from "./messages";
 
 /**
  * The metrics error model. A computed cell is a finite number, `null` (blank: the figure is
@@ -50,11 +50,11 @@ export function excelCode(kind: FailureKind): string {
  */
 export function failureFromCode(code: string, arg: string, message = ""): Failure {
   const kind = (Object.keys(EXCEL_CODES) as FailureKind[]).find((k) => EXCEL_CODES[k] === code);
-  if (kind === undefined) return fail("invalidValue", messages.inputError(arg, code));
-  return fail(kind, message || messages.inputError(arg, code));
+  if (kind === undefined) return fail("invalidValue", say("inputError", arg, code));
+  return fail(kind, message || say("inputError", arg, code));
 }
 
 /** The one place where NaN and ±Infinity become errors: no metric ever returns them. */
 export function finite(value: number): number | Failure {
-  return Number.isFinite(value) ? value : fail("invalidNumber", messages.tooLarge);
+  return Number.isFinite(value) ? value : fail("invalidNumber", say("tooLarge"));
 }

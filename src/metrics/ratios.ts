@@ -1,14 +1,14 @@
 import { Value, readRow } from "./cells";
 import { elementwise } from "./elementwise";
-import { messages } from "./messages";
+import { say } from "./messages";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
 import { plainRow } from "./plainRows";
 import { asMatrix, shapeOf } from "./shape";
 
 /** amount ÷ base, where the base (revenue, a total) must be positive for the ratio to mean anything. */
 export function ratioOf(amount: number, base: number, baseName: string): Outcome {
-  if (base === 0) return fail("divisionByZero", messages.divisionByZero(baseName));
-  if (base < 0) return fail("invalidNumber", messages.negativeBase(baseName));
+  if (base === 0) return fail("divisionByZero", say("divisionByZero", baseName));
+  if (base < 0) return fail("invalidNumber", say("negativeBase", baseName));
   return finite(amount / base);
 }
 

@@ -1,6 +1,6 @@
 import { Value, readCount } from "./cells";
 import { readFlag } from "./flags";
-import { messages } from "./messages";
+import { say } from "./messages";
 import { MatrixResult, Outcome, fail, finite, isFailure } from "./outcome";
 import { alongPeriods, alongPeriodsPaired } from "./series";
 import { plainRow } from "./plainRows";
@@ -34,7 +34,7 @@ function cumulativeRow(series: Value[], sign: number): Outcome[] {
   }
   if (i === series.length) return plainRow(out);
   const v = series[i];
-  const stop: Outcome = typeof v === "number" ? fail("invalidNumber", messages.tooLarge) : v;
+  const stop: Outcome = typeof v === "number" ? fail("invalidNumber", say("tooLarge")) : v;
   for (; i < series.length; i++) out.push(stop);
   return out;
 }

@@ -1,6 +1,6 @@
 import { Value, readRow, readValue } from "./cells";
 import { MatrixResult, Outcome, fail, isFailure } from "./outcome";
-import { messages } from "./messages";
+import { say } from "./messages";
 import { asMatrix, describeShape, shapeOf } from "./shape";
 
 // Arrays are built with push: a large `new Array(n)` starts in V8's slow dictionary mode.
@@ -43,7 +43,7 @@ export function alongPeriodsPaired(
   const sb = shapeOf(b[1], b[0]);
   if (isFailure(sb)) return sb;
   if (sa.rows !== sb.rows || sa.cols !== sb.cols) {
-    return fail("invalidValue", messages.shapes(a[0], describeShape(sa), b[0], describeShape(sb)));
+    return fail("invalidValue", say("shapes", a[0], describeShape(sa), b[0], describeShape(sb)));
   }
   const ys: Value[][] = [];
   const collect = alongPeriods(b[1], b[0], (y) => {

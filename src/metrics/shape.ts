@@ -1,5 +1,5 @@
 import { Failure, fail } from "./outcome";
-import { messages } from "./messages";
+import { say } from "./messages";
 
 export interface Shape {
   readonly rows: number;
@@ -13,15 +13,15 @@ export function describeShape(shape: Shape): string {
 /** The shape of a range argument; a bare value counts as 1×1. Ragged or empty input fails. */
 export function shapeOf(m: unknown, arg: string): Shape | Failure {
   if (!Array.isArray(m)) return { rows: 1, cols: 1 };
-  if (m.length === 0) return fail("invalidValue", messages.emptyRange(arg));
+  if (m.length === 0) return fail("invalidValue", say("emptyRange", arg));
   const first = m[0];
   if (!Array.isArray(first) || first.length === 0)
-    return fail("invalidValue", messages.emptyRange(arg));
+    return fail("invalidValue", say("emptyRange", arg));
   const cols = first.length;
   for (let r = 1; r < m.length; r++) {
     const row = m[r];
     if (!Array.isArray(row) || row.length !== cols) {
-      return fail("invalidValue", `${arg} has rows of different lengths`);
+      return fail("invalidValue", say("raggedRange", arg));
     }
   }
   return { rows: m.length, cols };
@@ -50,7 +50,7 @@ export function broadcastShape(args: ReadonlyArray<[string, Shape]>): Shape | Fa
         args.find(([, o]) => o.rows !== s.rows || o.cols !== s.cols) ?? args[0];
       return fail(
         "invalidValue",
-        messages.shapes(name, describeShape(s), otherName, describeShape(other))
+        say("shapes", name, describeShape(s), otherName, describeShape(other))
       );
     }
   }

@@ -16,14 +16,19 @@ export interface BuiltFunctions {
   CustomFunctions: ReturnType<typeof createCustomFunctionsShim>["CustomFunctions"];
 }
 
-/** Runs dist/functions.js in a fresh context that has only `CustomFunctions` (no DOM, no window). */
-export function loadBuiltFunctions(): BuiltFunctions {
+/**
+ * Runs dist/functions.js in a fresh context that has only `CustomFunctions` (no DOM, no window),
+ * and whatever `globals` adds (the simulated `Office` of a shared runtime).
+ */
+export function loadBuiltFunctions(globals: object = {}): BuiltFunctions {
   const script = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
   const metadata = JSON.parse(
     fs.readFileSync(path.join(DIST, "functions.json"), "utf8")
   ) as FunctionsMetadata;
   const shim = createCustomFunctionsShim();
-  const context = vm.createContext({ CustomFunctions: shim.CustomFunctions });
+  const context = vm.createContext(
+    Object.assign(globals, { CustomFunctions: shim.CustomFunctions })
+  );
   vm.runInContext(script, context, { filename: "functions.js" });
   return { metadata, registry: shim.registry, CustomFunctions: shim.CustomFunctions };
 }
