@@ -5,7 +5,16 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /** Folders of pure TypeScript: no Office.js, no UI, no workbench. */
-const PURE = ["metrics", "statements", "references", "catalogue", "analysis", "peers", "failure"];
+const PURE = [
+  "metrics",
+  "statements",
+  "references",
+  "catalogue",
+  "analysis",
+  "peers",
+  "written",
+  "failure",
+];
 const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension"].map((name) => ({
   name,
   message: "Only src/excel calls Office.js.",

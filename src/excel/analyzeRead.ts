@@ -1,10 +1,12 @@
 /*
  * Analyze selection, step 1: read the selected statement in one round trip. The selection's used
- * cells (values and number formats), its sheet's name and the sheet's used range all come back in
- * the same sync, so the task pane can show what FIN understood and where the block would go.
+ * cells (values and number formats), its sheet's name, the sheet's used range, the workbook's
+ * names and FIN's remembered blocks all come back in the same sync, so the task pane can show what
+ * FIN understood, where the block would go, and whether a block built from it can be updated.
  */
 import type { SheetArea, StatementSource } from "../analysis";
 import { failureMessages, readStatement, type FailureReason, type Statement } from "../statements";
+import { blockFor, readAnalysisMemory, type FoundBlock } from "./analysisMemory";
 import { finBlocksWithin } from "./finNames";
 import { runExcel } from "./run";
 
@@ -15,6 +17,8 @@ export type SelectionRead =
       source: StatementSource;
       /** The sheet's used range (values and formulas only) when it was read. */
       usedRange: SheetArea | null;
+      /** A block FIN built from this statement earlier, whose name still exists: Update rewrites it. */
+      block: FoundBlock | null;
     }
   | { ok: false; reason: FailureReason; message: string };
 
@@ -41,17 +45,20 @@ export function readSelection(): Promise<SelectionRead> {
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     // FIN's own blocks are named: the reader skips them.
     const names = context.workbook.names.load("items/name,items/formula");
+    const memory = readAnalysisMemory(context);
     await context.sync();
 
     if (cells.isNullObject) return { ok: false, reason: "empty", message: failureMessages.empty };
     const exclude = finBlocksWithin(names.items, sheet.name, areaOf(cells));
     const read = readStatement(cells.values, cells.numberFormat as string[][], { exclude });
     if (!read.ok) return read;
+    const source = { sheet: sheet.name, ...areaOf(cells) };
     return {
       ok: true,
       statement: read.statement,
-      source: { sheet: sheet.name, ...areaOf(cells) },
+      source,
       usedRange: used.isNullObject ? null : areaOf(used),
+      block: blockFor(memory, names.items, source),
     };
   });
 }

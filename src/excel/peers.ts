@@ -19,14 +19,8 @@ import {
   type PeerSheetPlan,
 } from "../peers";
 import type { WriteMode } from "../catalogue";
-import {
-  fingerprintsOf,
-  mergeWrite,
-  ratesOn,
-  type MergedWrite,
-  type RememberedPeerSheet,
-  type SizeUnit,
-} from "../peers";
+import { ratesOn, type RememberedPeerSheet, type SizeUnit } from "../peers";
+import { fingerprintsOf, mergeWrite, type MergedWrite } from "../written";
 import { asText, parseAddress, uniqueSheetName } from "../references";
 import { memoryOf, readMemory, saveMemory } from "./peersMemory";
 import { statementRange } from "./peersList";

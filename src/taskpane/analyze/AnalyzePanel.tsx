@@ -3,6 +3,7 @@ import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-comp
 import { toExcelFailure } from "../../excel";
 import type {
   AnalysisOptions,
+  AnalysisUpdated,
   AnalysisWritten,
   ExcelFailureReason,
   Answers,
@@ -10,7 +11,6 @@ import type {
   LineItem,
   Meaning,
   PlacementChoice,
-  PlanFailure,
   SelectionRead,
   SheetArea,
 } from "../../excel/analyze";
@@ -34,10 +34,11 @@ const loadApi = (): Promise<AnalyzeApi> =>
 
 type Read = Extract<SelectionRead, { ok: true }>;
 type Written = Extract<AnalysisWritten, { ok: true }>;
+type Updated = Extract<AnalysisUpdated, { ok: true }>;
 type Problem =
   | { kind: "excel"; reason: ExcelFailureReason; detail: string }
   | { kind: "read"; reason: FailureReason }
-  | { kind: "plan"; reason: PlanFailure | "statementChanged" };
+  | { kind: "plan"; reason: Extract<AnalysisUpdated, { ok: false }>["reason"] };
 
 /** Column letters of a 0-based column: 0 → A, 27 → AB. */
 function columnLetters(column: number): string {
@@ -84,6 +85,7 @@ export function AnalyzePanel(): React.JSX.Element {
   const [placement, setPlacement] = React.useState<PlacementChoice>("beside");
   const [problem, setProblem] = React.useState<Problem | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
+  const [updated, setUpdated] = React.useState<Updated | null>(null);
   const { mode } = useWriteAs();
 
   const statement = React.useMemo(
@@ -126,6 +128,7 @@ export function AnalyzePanel(): React.JSX.Element {
     setBusy("reading");
     setProblem(null);
     setWritten(null);
+    setUpdated(null);
     try {
       const loaded = api ?? (await loadApi());
       setApi(loaded);
@@ -133,8 +136,9 @@ export function AnalyzePanel(): React.JSX.Element {
       if (result.ok) {
         setRead(result);
         setMeaningOverrides({});
-        setToggles({});
-        setAnswers({});
+        // A block built from this statement: its choices again, for Update.
+        setToggles(result.block?.remembered.options ?? {});
+        setAnswers(result.block?.remembered.answers ?? {});
       } else {
         setRead(null);
         setProblem({ kind: "read", reason: result.reason });
@@ -147,12 +151,25 @@ export function AnalyzePanel(): React.JSX.Element {
     }
   };
 
-  const insert = async () => {
-    if (!read || !statement || !options || !api) return;
+  /** A write (Insert or Update): one at a time, its failure shown in plain words. */
+  const writing = async (work: () => Promise<void>) => {
     setBusy("writing");
     setProblem(null);
     setWritten(null);
+    setUpdated(null);
     try {
+      await work();
+    } catch (e) {
+      const failure = toExcelFailure(e);
+      setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insert = () =>
+    writing(async () => {
+      if (!read || !statement || !options || !api) return;
       const result = await api.writeAnalysis({
         statement,
         source: read.source,
@@ -167,12 +184,42 @@ export function AnalyzePanel(): React.JSX.Element {
         if (result.sheet === read.source.sheet)
           setRead({ ...read, usedRange: covering(read.usedRange, result.area) });
       } else setProblem({ kind: "plan", reason: result.reason });
-    } catch (e) {
-      const failure = toExcelFailure(e);
-      setProblem({ kind: "excel", reason: failure.reason, detail: failure.detail });
-    } finally {
-      setBusy(null);
-    }
+    });
+
+  const update = () =>
+    writing(async () => {
+      if (!read?.block || !statement || !options || !api) return;
+      const block = read.block;
+      const result = await api.updateAnalysis({
+        statement,
+        source: read.source,
+        options,
+        mode,
+        answers,
+        block,
+      });
+      if (result.ok) {
+        setUpdated(result);
+        const usedRange =
+          result.sheet === read.source.sheet
+            ? covering(read.usedRange, result.area)
+            : read.usedRange;
+        setRead({ ...read, block: { ...block, area: result.area }, usedRange });
+      } else {
+        // Its name is gone: what is left to offer is a new block.
+        if (result.reason === "blockGone") setRead({ ...read, block: null });
+        setProblem({ kind: "plan", reason: result.reason });
+      }
+    });
+
+  const updatedMessage = (u: Updated) => {
+    const done = format(s.updated, { name: u.name, address: u.address });
+    if (u.kept.length === 0) return done;
+    const kept = format(u.kept.length === 1 ? s.keptOne : s.kept, {
+      count: u.kept.length,
+      cells: u.kept.join(", "),
+    });
+    return `${done} ${kept}`;
   };
 
   const writtenMessage = (w: Written) =>
@@ -190,6 +237,11 @@ export function AnalyzePanel(): React.JSX.Element {
       address: plan.address,
     });
   };
+
+  const block = read?.block ?? null;
+  const blockAddress = block && api ? api.areaAddress(block.sheet, block.area) : "";
+  // Update writes where the block is: only a plan that cannot be made at all stops it.
+  const updatable = !preview || preview.ok || preview.reason === "noRoom";
 
   return (
     <section className={styles.root} aria-label={s.analyzeButton}>
@@ -214,6 +266,11 @@ export function AnalyzePanel(): React.JSX.Element {
               onAnswer={(meaning, line) => setAnswers((a) => ({ ...a, [meaning]: line }))}
             />
           </React.Suspense>
+          {block && (
+            <Body1 as="p" className={styles.preview}>
+              {format(s.updateOffer, { name: block.name, address: blockAddress })}
+            </Body1>
+          )}
           <Body1 as="p" className={styles.preview} aria-live="polite">
             {previewMessage()}
           </Body1>
@@ -236,9 +293,30 @@ export function AnalyzePanel(): React.JSX.Element {
           {writtenMessage(written)}
         </LazyNotice>
       )}
+      {updated && (
+        <LazyNotice intent="success" role="status">
+          {updatedMessage(updated)}
+        </LazyNotice>
+      )}
 
       <div className={styles.actions}>
-        {read ? (
+        {read && block ? (
+          <>
+            <Button
+              appearance="primary"
+              disabled={busy !== null || !updatable}
+              onClick={() => void update()}
+            >
+              {format(s.updateButton, { name: block.name, address: blockAddress })}
+            </Button>
+            <Button disabled={busy !== null || !preview?.ok} onClick={() => void insert()}>
+              {s.insertNewButton}
+            </Button>
+            <Button disabled={busy !== null} onClick={() => void analyze()}>
+              {s.rereadButton}
+            </Button>
+          </>
+        ) : read ? (
           <>
             <Button
               appearance="primary"

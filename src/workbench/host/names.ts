@@ -1,8 +1,11 @@
 /*
  * Excel.NamedItemCollection (ExcelApi 1.4; `formula` 1.7), as much as FIN uses: `add(name,
  * reference)` over a range, `getItemOrNullObject(name)`, and `items` with name, type and formula
- * ("=Sheet1!$A$12:$D$28"). FIN names each block it writes, so it never reads one back as a
- * statement. Names are kept with the workbook. Added by the `wire` branch.
+ * ("=Sheet1!$A$12:$D$28"); setting a name's `formula` to another range (ExcelApi 1.7) and
+ * `delete()` (1.4). FIN names each block it writes, so it never reads one back as a statement, and
+ * points the name at the block's new extent when it updates it. Names are kept with the workbook.
+ * Only range names are modelled: a formula that is not a single range is refused here, where Excel
+ * would take it. Excel moves a name when rows or columns are inserted; the workbench inserts none.
  */
 import { columnLetters, parseAddress, quoteSheetName } from "../../references";
 import { WorkbookError } from "../model/errors";
@@ -115,5 +118,16 @@ export class NamedItem extends ClientObject<string> {
   }
   get formula(): string {
     return this._get("formula");
+  }
+  /** Excel reads the new reference as an absolute address and reports it back with `$`. */
+  set formula(value: string) {
+    this._set("formula", value, (name) => {
+      storeOf(this.context.model).set(name, fromAddress(String(value)));
+    });
+  }
+  delete(): void {
+    this._call("delete", [], (name) => {
+      storeOf(this.context.model).delete(name);
+    });
   }
 }
