@@ -164,6 +164,25 @@ describe("Update on Agora after a new quarter", () => {
     );
   });
 
+  test("a block on a new sheet is updated there, its references naming the statement's sheet", async () => {
+    const r0 = await read();
+    const options = analysisChoices(r0.statement).defaults;
+    const written = await writeAnalysis({ ...r0, options, placement: "newSheet" });
+    if (!written.ok) throw new Error(written.reason);
+    addQ1_2023();
+    const r = await read();
+    expect(r.block).toMatchObject({ name: "FIN_analysis_1", sheet: written.sheet });
+    const updated = await updateAnalysis({ ...r, options, block: r.block! });
+    if (!updated.ok) throw new Error(updated.reason);
+    expect(updated.address).toBe(written.address.replace(/:C/, ":D"));
+    const on = (address: string) => cellAt(wb, address, written.sheet);
+    let growth = 2;
+    while (on(`A${growth}`).value !== "Total revenues growth (YoY)") growth++;
+    expect(unguarded(on(`D${growth}`).formula)).toBe("=FIN.GROWTH(Sheet1!D2,Sheet1!C2)");
+    await wb.settled();
+    expect(on(`D${growth}`).text).toBe("-9.3%");
+  });
+
   test("with the name deleted, reading offers no Update and Insert adds a new block", async () => {
     await insert();
     await Excel.run(async (context) => {
