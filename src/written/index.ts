@@ -8,16 +8,21 @@ import { formatCellAddress, parseAddress } from "../references";
 
 /**
  * A cell's content as Office.js reads it back, reduced so that Excel's re-spelling does not count
- * as an edit. A number is kept as a number (`n0.804094324955`): Excel keeps 15 significant digits
- * (the workbench's engine fewer), so it is compared within a tolerance, not hashed.
+ * as an edit. A number is kept as a number (`#0.804094324955`; a hash is base 36, never `#`):
+ * Excel keeps 15 significant digits (the workbench's engine fewer), so it is compared within a
+ * tolerance, not hashed.
  */
 export function fingerprint(content: unknown): string {
   if (content === null || content === undefined) return "";
-  if (typeof content === "number") return `n${Number(content.toPrecision(12))}`;
+  if (typeof content === "number") return `#${Number(content.toPrecision(12))}`;
   let text = String(content);
   if (text.startsWith("'")) text = text.slice(1);
   if (text.startsWith("=")) text = text.replace(/\s+/g, "").toUpperCase();
-  // FNV-1a, 32 bits, base 36: a few characters per cell.
+  return hashed(text);
+}
+
+/** FNV-1a, 32 bits, base 36: a few characters per cell. */
+function hashed(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -28,7 +33,9 @@ export function fingerprint(content: unknown): string {
 
 /** Whether a cell still holds what FIN wrote there. */
 export function matchesFingerprint(content: unknown, print: string): boolean {
-  if (typeof content === "number" && print.startsWith("n")) {
+  if (typeof content === "number") {
+    // Saved before numbers were kept as numbers: the number's text, hashed.
+    if (!print.startsWith("#")) return hashed(String(content)) === print;
     const was = Number(print.slice(1));
     return Math.abs(content - was) <= 1e-9 * Math.max(1, Math.abs(was));
   }
