@@ -14,6 +14,7 @@ const PURE = [
   "peers",
   "failure",
   "locale",
+  "written",
 ];
 const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension"].map((name) => ({
   name,

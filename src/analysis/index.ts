@@ -9,7 +9,7 @@ export {
 export type { AnalysisChoices, AnalysisOptions, MetricKey, Unavailable } from "./choices";
 export { metricRows } from "./metricRows";
 export type { MetricRow, RecipeAt, Refs } from "./metricRows";
-export { planAnalysis, areaAddress } from "./plan";
+export { planAnalysis, areaAddress, intersects } from "./plan";
 export type {
   AnalysisPlan,
   PlacementChoice,

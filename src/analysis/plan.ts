@@ -52,6 +52,8 @@ export interface PlanRequest {
   takenAt?: string;
   /** The analyst's answers to the reader's questions (which line holds a meaning). */
   answers?: Answers;
+  /** Update: the block's top-left on the source sheet (where an earlier block is), instead of a place FIN chooses. */
+  at?: { sheet: string; row: number; column: number };
 }
 
 /** openQuestion: two lines could hold one meaning and no one has chosen: nothing is written. */
@@ -60,8 +62,8 @@ export type PlanFailure = Exclude<AnalysisReason, "statementChanged">;
 export interface AnalysisPlan {
   sheet: string;
   newSheet: boolean;
-  /** beside: where FIN puts it by default; nextFree: that area held something, so past the used range. */
-  where: "beside" | "nextFree" | "newSheet";
+  /** beside: where FIN puts it by default; nextFree: that area held something, so past the used range; at: where asked. */
+  where: "beside" | "nextFree" | "newSheet" | "at";
   area: SheetArea;
   /** `sheet!A12:D28`, for the analyst. */
   address: string;
@@ -167,7 +169,11 @@ export function planAnalysis(request: PlanRequest): PlanResult {
 
   let area: SheetArea;
   let where: AnalysisPlan["where"];
-  if (placement === "newSheet") {
+  if (request.at) {
+    const { row, column } = request.at;
+    area = { row, column, rowCount: shape.rowCount, columnCount: shape.columnCount };
+    where = "at";
+  } else if (placement === "newSheet") {
     area = { row: 0, column: 0, rowCount: shape.rowCount, columnCount: shape.columnCount };
     where = "newSheet";
   } else {
@@ -180,9 +186,10 @@ export function planAnalysis(request: PlanRequest): PlanResult {
   }
   if (!onGrid(area)) return failed("noRoom");
 
-  const newSheet = placement === "newSheet";
-  const sheet = newSheet ? (request.newSheetName ?? "FIN") : source.sheet;
-  const prefix = newSheet ? `${quoteSheetName(source.sheet)}!` : "";
+  const newSheet = placement === "newSheet" && !request.at;
+  const sheet = request.at?.sheet ?? (newSheet ? (request.newSheetName ?? "FIN") : source.sheet);
+  // On another sheet than the statement, every reference names the statement's sheet.
+  const prefix = sheet === source.sheet ? "" : `${quoteSheetName(source.sheet)}!`;
   const period = (p: number) => statement.periods[p].index;
   const at = (line: LineItem, p: number) =>
     across
@@ -277,7 +284,7 @@ export function planAnalysis(request: PlanRequest): PlanResult {
           columnCount: 1,
         },
       ];
-  const fit = across && !newSheet ? boundingArea(area, source) : area;
+  const fit = across && sheet === source.sheet ? boundingArea(area, source) : area;
 
   return succeeded({
     sheet,

@@ -7,6 +7,9 @@ export { readSelection } from "./analyzeRead";
 export type { SelectionRead } from "./analyzeRead";
 export { writeAnalysis } from "./analyzeWrite";
 export type { AnalysisRequest, AnalysisWritten } from "./analyzeWrite";
+export { updateAnalysis } from "./analyzeUpdate";
+export type { AnalysisUpdateRequest, AnalysisUpdated } from "./analyzeUpdate";
+export type { FoundBlock, RememberedAnalysis } from "./analysisMemory";
 export {
   analysisChoices,
   answerQuestions,

@@ -1,11 +1,13 @@
 /*
  * Analyze selection, step 1: read the selected statement in one round trip. The selection's used
- * cells (values and number formats), its sheet's name and the sheet's used range all come back in
- * the same sync, so the task pane can show what FIN understood and where the block would go.
+ * cells (values and number formats), its sheet's name, the sheet's used range, the workbook's
+ * names and FIN's remembered blocks all come back in the same sync, so the task pane can show what
+ * FIN understood, where the block would go, and whether a block built from it can be updated.
  */
 import type { SheetArea, StatementSource } from "../analysis";
 import { failed, succeeded, type Outcome } from "../failure";
 import { readStatement, type Statement } from "../statements";
+import { blockFor, readAnalysisMemory, type FoundBlock } from "./analysisMemory";
 import { finBlocksWithin } from "./finNames";
 import { runExcel } from "./run";
 
@@ -14,6 +16,8 @@ export interface SelectionRead {
   source: StatementSource;
   /** The sheet's used range (values and formulas only) when it was read. */
   usedRange: SheetArea | null;
+  /** A block FIN built from this statement earlier, whose name still exists: Update rewrites it. */
+  block: FoundBlock | null;
 }
 
 export function areaOf(range: Excel.Range): SheetArea {
@@ -39,16 +43,19 @@ export function readSelection(): Promise<Outcome<SelectionRead>> {
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     // FIN's own blocks are named: the reader skips them.
     const names = context.workbook.names.load("items/name,items/formula");
+    const memory = readAnalysisMemory(context);
     await context.sync();
 
     if (cells.isNullObject) return failed("empty");
     const exclude = finBlocksWithin(names.items, sheet.name, areaOf(cells));
     const read = readStatement(cells.values, cells.numberFormat as string[][], { exclude });
     if (!read.ok) return read;
+    const source = { sheet: sheet.name, ...areaOf(cells) };
     return succeeded({
       statement: read.value,
-      source: { sheet: sheet.name, ...areaOf(cells) },
+      source,
       usedRange: used.isNullObject ? null : areaOf(used),
+      block: blockFor(memory, names.items, source),
     });
   });
 }

@@ -19,14 +19,8 @@ import {
 } from "../peers";
 import { failed, succeeded, type Outcome } from "../failure";
 import type { WriteMode } from "../catalogue";
-import {
-  fingerprintsOf,
-  mergeWrite,
-  ratesOn,
-  type MergedWrite,
-  type RememberedPeerSheet,
-  type SizeUnit,
-} from "../peers";
+import { ratesOn, type RememberedPeerSheet, type SizeUnit } from "../peers";
+import { fingerprintsOf, mergeWrite, type MergedWrite } from "../written";
 import { asText, parseAddress, quoteSheetName, uniqueSheetName } from "../references";
 import { nextFinName } from "./finNames";
 import {

@@ -9,7 +9,14 @@ export const failureReasons = {
   /** The statement reader found no statement in the cells. */
   reader: ["empty", "singleCell", "noNumbers", "noPeriods", "noLabels"],
   /** Analyze selection could not plan or write its block. */
-  analysis: ["nothingToWrite", "noRoom", "openQuestion", "statementChanged"],
+  analysis: [
+    "nothingToWrite",
+    "noRoom",
+    "openQuestion",
+    "statementChanged",
+    "blockGone", // Update: the block's name was deleted
+    "blockMoved", // Update: the block moved after the selection was read
+  ],
   /** Compare peers could not plan, build or refresh its sheet. */
   peers: [
     "noCompanies",

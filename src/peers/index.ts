@@ -47,5 +47,5 @@ export { planSheetReads, CELL_RESPONSE_BYTES } from "./readPlan";
 export type { SheetRead } from "./readPlan";
 export { sampleGrid, sampleStatements } from "./samples";
 export type { SampleCell, SampleStatement } from "./samples";
-export { fingerprint, fingerprintsOf, mergeWrite, ratesOn } from "./remember";
-export type { MergedWrite, RememberedCompany, RememberedPeerSheet } from "./remember";
+export { ratesOn } from "./remember";
+export type { RememberedCompany, RememberedPeerSheet } from "./remember";

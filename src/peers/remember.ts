@@ -4,7 +4,7 @@
  * FIN's own cells. A cell whose content no longer matches its fingerprint was typed over by the
  * analyst: it is kept, and listed.
  */
-import { formatCellAddress, parseAddress } from "../references";
+import { parseAddress } from "../references";
 import type { WriteMode } from "../catalogue";
 import type { MetricId } from "./metrics";
 import type { PeriodBasis } from "./periodWindow";
@@ -44,78 +44,6 @@ export interface RememberedPeerSheet {
   /** The chart FIN added, by name. */
   chart: string | null;
   colorScales: string[];
-}
-
-/** A cell's content as Office.js reads it back, reduced so that Excel's re-spelling does not count as an edit. */
-export function fingerprint(content: unknown): string {
-  if (content === null || content === undefined) return "";
-  let text = typeof content === "number" ? String(content) : String(content);
-  if (text.startsWith("'")) text = text.slice(1);
-  if (text.startsWith("=")) text = text.replace(/\s+/g, "").toUpperCase();
-  // FNV-1a, 32 bits, base 36: a few characters per cell.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return text === "" ? "" : h.toString(36);
-}
-
-export function fingerprintsOf(cells: readonly (readonly unknown[])[]): string[] {
-  return cells.map((row) => row.map(fingerprint).join(","));
-}
-
-export interface MergedWrite {
-  /** The box written from A1: new content, or null to leave a cell as the analyst left it. */
-  cells: (string | number | null)[][];
-  formats: (string | null)[][];
-  /** Addresses of cells the analyst typed into inside FIN's area, kept as they are. */
-  kept: string[];
-}
-
-/**
- * The write that turns the sheet as it is into the new plan without touching the analyst's cells.
- * `current` holds the sheet's formulas from A1 (any size); rate inputs are the analyst's by design.
- */
-export function mergeWrite(
-  plan: { cells: (string | number)[][]; numberFormats: (string | null)[][] },
-  current: readonly (readonly unknown[])[],
-  remembered: Pick<RememberedPeerSheet, "area" | "fingerprints" | "rateCells">
-): MergedWrite {
-  const old = parseAddress(remembered.area);
-  const oldRows = old ? old.row + old.rowCount : 0;
-  const oldCols = old ? old.col + old.colCount : 0;
-  const rows = Math.max(plan.cells.length, oldRows);
-  const cols = Math.max(plan.cells[0]?.length ?? 0, oldCols);
-  const prints = remembered.fingerprints.map((r) => r.split(","));
-  const inputs = new Set(remembered.rateCells.map((r) => r.address));
-  const cells: (string | number | null)[][] = [];
-  const formats: (string | null)[][] = [];
-  const kept: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const row: (string | number | null)[] = [];
-    const frow: (string | null)[] = [];
-    for (let c = 0; c < cols; c++) {
-      const now = current[r]?.[c] ?? "";
-      const planned = plan.cells[r]?.[c];
-      const address = formatCellAddress(r, c);
-      const wasFin = r < oldRows && c < oldCols;
-      const typed = wasFin
-        ? !inputs.has(address) && fingerprint(now) !== (prints[r]?.[c] ?? "")
-        : fingerprint(now) !== "";
-      if (typed && (planned !== undefined || wasFin)) {
-        kept.push(address);
-        row.push(null);
-        frow.push(null);
-        continue;
-      }
-      row.push(planned ?? (wasFin ? "" : null));
-      frow.push(plan.numberFormats[r]?.[c] ?? null);
-    }
-    cells.push(row);
-    formats.push(frow);
-  }
-  return { cells, formats, kept };
 }
 
 /** The rates typed on the sheet, by key, read back from its rate cells. */

@@ -9,14 +9,13 @@ import {
   writeAnalysis,
   type AnalysisOptions,
   type PlacementChoice,
-  type SelectionRead,
 } from "../../src/excel/analyze";
-import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/workbench/host";
+import { installOfficeHost } from "../../src/workbench/host";
 import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
+import { cellAt, read, syncs } from "../helpers/analyzeHost";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
-import { valueOf } from "../helpers/outcome";
 import { bigStatement } from "../helpers/syntheticStatements";
 
 const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -41,22 +40,7 @@ function select(row: number, col: number, rowCount: number, colCount: number, sh
   wb.select({ sheet, row, col, rowCount, colCount });
 }
 
-/** A1 → the cell's snapshot. */
-function cell(address: string, sheet = "Sheet1") {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return wb.cell(sheet, Number(m[2]) - 1, col);
-}
-
-function syncs(): { count: number; bytes: number } {
-  const s = syncCounter(globalThis);
-  resetSyncCounter(globalThis);
-  return s;
-}
-
-async function read(): Promise<SelectionRead> {
-  return valueOf(await readSelection());
-}
+const cell = (address: string, sheet = "Sheet1") => cellAt(wb, address, sheet);
 
 async function analyze(
   change: Partial<AnalysisOptions> = {},

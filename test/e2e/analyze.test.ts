@@ -203,3 +203,56 @@ test("the Chinese task pane renders in Chinese", async () => {
   expect(await page.evaluate(() => window.workbench.values("A13"))).toEqual([["营业收入 增长率"]]);
   await screenshot(page, "analyze-zh-written");
 });
+
+test("Update: Agora's block gets Q1 2023 in place, the analyst's note kept and listed", async () => {
+  await open(undefined, 1200);
+  await load("Agora", AGORA, "A1:C5");
+  await press("Analyze selection");
+  await press("Insert analysis");
+  expect(await text(pane().getByRole("status"))).toContain("Agora!A7:C20");
+  const growth = await rowOf("Total revenues growth (YoY)", 7, 20);
+  const loss = await rowOf("Net loss rate", 7, 20);
+  // The analyst notes something in a cell FIN left blank (Q1 2021 has no prior year) …
+  await page.evaluate((a) => window.workbench.setCell(a, "restated?"), `Agora!B${growth}`);
+  // … and adds Q1 2023: revenue 35.00, R&D 28.00, sales and marketing 10.50, net loss (21.00).
+  for (const [row, input] of ["Q1 2023", "35.00", "28.00", "10.50", "(21.00)"].entries())
+    await page.evaluate(([a, v]) => window.workbench.setCell(a, v), [`Agora!D${row + 1}`, input]);
+  await page.evaluate(() => window.workbench.select("Agora!A1:D5"));
+
+  await page.evaluate(() => window.workbench.syncs());
+  await press("Read selection again");
+  expect((await page.evaluate(() => window.workbench.syncs())).count).toBe(1);
+  const updateButton = pane().getByRole("button", { name: "Update FIN_analysis_1 (Agora!A7:C20)" });
+  await updateButton.waitFor();
+  expect(await pane().getByRole("button", { name: "Insert a new block" }).isEnabled()).toBe(true);
+  await paneShot("analyze-pane-update-offered");
+
+  await press("Update FIN_analysis_1 (Agora!A7:C20)");
+  const updating = await page.evaluate(() => window.workbench.syncs());
+  expect(updating.count).toBeLessThanOrEqual(2);
+  if (process.env.FIN_TEST_FIGURES) console.log(`e2e update Agora: ${JSON.stringify(updating)}`);
+  expect(await text(pane().getByRole("status"))).toBe(
+    `Updated FIN_analysis_1 at Agora!A7:D20. Kept 1 cell you typed: B${growth}.`
+  );
+
+  // Q1 2023: (35.00 − 38.59) ÷ 38.59 = −9.3 %; 21.00 ÷ 35.00 = 60.0 %; 60.0 − 69.8 = −9.8 pp.
+  expect(await formula(`D${growth}`)).toBe("=FIN.GROWTH(D2,C2)");
+  expect(await shown(`D${growth}`)).toBe("-9.3%");
+  expect(await formula(`D${loss}`)).toBe("=FIN.LOSSRATE(D5,D2)");
+  expect(await shown(`D${loss}`)).toBe("60.0%");
+  expect(await shown(`D${loss + 1}`)).toBe("-9.8 pp");
+  expect(await shown("D7")).toBe("Q1 2023");
+  // Q1 2022 as before: 26.94 ÷ 38.59 = 69.8 %.
+  expect(await shown(`C${loss}`)).toBe("69.8%");
+  expect(await page.evaluate((a) => window.workbench.values(a), `B${growth}`)).toEqual([
+    ["restated?"],
+  ]);
+  // Nothing was written past the block: the next rows are still empty.
+  expect(await page.evaluate(() => window.workbench.values("A21:D22"))).toEqual([
+    ["", "", "", ""],
+    ["", "", "", ""],
+  ]);
+  // The pane now offers the block where it is.
+  await pane().getByRole("button", { name: "Update FIN_analysis_1 (Agora!A7:D20)" }).waitFor();
+  await paneShot("analyze-pane-updated");
+});

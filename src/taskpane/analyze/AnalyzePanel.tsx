@@ -3,6 +3,7 @@ import { isExcelReason } from "../../excel";
 import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type {
   AnalysisOptions,
+  AnalysisUpdated,
   AnalysisWritten,
   Answers,
   Failure,
@@ -32,6 +33,7 @@ const loadApi = (): Promise<AnalyzeApi> =>
 
 type Read = SelectionRead;
 type Written = AnalysisWritten;
+type Updated = AnalysisUpdated;
 
 /** Column letters of a 0-based column: 0 → A, 27 → AB. */
 function columnLetters(column: number): string {
@@ -79,6 +81,7 @@ export function AnalyzePanel(): React.JSX.Element {
   const [placement, setPlacement] = React.useState<PlacementChoice>("beside");
   const [problem, setProblem] = React.useState<Failure | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
+  const [updated, setUpdated] = React.useState<Updated | null>(null);
   const { mode } = useWriteAs();
 
   const statement = React.useMemo(
@@ -121,6 +124,7 @@ export function AnalyzePanel(): React.JSX.Element {
     setBusy("reading");
     setProblem(null);
     setWritten(null);
+    setUpdated(null);
     try {
       const loaded = api ?? (await loadApi());
       setApi(loaded);
@@ -128,8 +132,9 @@ export function AnalyzePanel(): React.JSX.Element {
       if (result.ok) {
         setRead(result.value);
         setMeaningOverrides({});
-        setToggles({});
-        setAnswers({});
+        // A block built from this statement: its choices again, for Update.
+        setToggles(result.value.block?.remembered.options ?? {});
+        setAnswers(result.value.block?.remembered.answers ?? {});
       } else {
         // A read Excel refused leaves what FIN read before; a selection that is no statement does not.
         if (!isExcelReason(result.failure.reason)) setRead(null);
@@ -140,12 +145,22 @@ export function AnalyzePanel(): React.JSX.Element {
     }
   };
 
-  const insert = async () => {
-    if (!read || !statement || !options || !api) return;
+  /** A write (Insert or Update): one at a time, its failure shown in plain words. */
+  const writing = async (work: () => Promise<void>) => {
     setBusy("writing");
     setProblem(null);
     setWritten(null);
+    setUpdated(null);
     try {
+      await work();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insert = () =>
+    writing(async () => {
+      if (!read || !statement || !options || !api) return;
       const result = await api.writeAnalysis({
         statement,
         source: read.source,
@@ -161,9 +176,41 @@ export function AnalyzePanel(): React.JSX.Element {
         if (done.sheet === read.source.sheet)
           setRead({ ...read, usedRange: covering(read.usedRange, done.area) });
       } else setProblem(result.failure);
-    } finally {
-      setBusy(null);
-    }
+    });
+
+  const update = () =>
+    writing(async () => {
+      if (!read?.block || !statement || !options || !api) return;
+      const block = read.block;
+      const result = await api.updateAnalysis({
+        statement,
+        source: read.source,
+        options,
+        mode,
+        answers,
+        block,
+      });
+      if (result.ok) {
+        const done = result.value;
+        setUpdated(done);
+        const usedRange =
+          done.sheet === read.source.sheet ? covering(read.usedRange, done.area) : read.usedRange;
+        setRead({ ...read, block: { ...block, area: done.area }, usedRange });
+      } else {
+        // Its name is gone: what is left to offer is a new block.
+        if (result.failure.reason === "blockGone") setRead({ ...read, block: null });
+        setProblem(result.failure);
+      }
+    });
+
+  const updatedMessage = (u: Updated) => {
+    const done = format(s.updated, { name: u.name, address: u.address });
+    if (u.kept.length === 0) return done;
+    const kept = format(u.kept.length === 1 ? s.keptOne : s.kept, {
+      count: u.kept.length,
+      cells: u.kept.join(", "),
+    });
+    return `${done} ${kept}`;
   };
 
   const writtenMessage = (w: Written) =>
@@ -181,6 +228,11 @@ export function AnalyzePanel(): React.JSX.Element {
       address: plan.address,
     });
   };
+
+  const block = read?.block ?? null;
+  const blockAddress = block && api ? api.areaAddress(block.sheet, block.area) : "";
+  // Update writes where the block is: only a plan that cannot be made at all stops it.
+  const updatable = !preview || preview.ok || preview.failure.reason === "noRoom";
 
   return (
     <section className={styles.root} aria-label={s.analyzeButton}>
@@ -205,6 +257,11 @@ export function AnalyzePanel(): React.JSX.Element {
               onAnswer={(meaning, line) => setAnswers((a) => ({ ...a, [meaning]: line }))}
             />
           </React.Suspense>
+          {block && (
+            <Body1 as="p" className={styles.preview}>
+              {format(s.updateOffer, { name: block.name, address: blockAddress })}
+            </Body1>
+          )}
           <Body1 as="p" className={styles.preview} aria-live="polite">
             {previewMessage()}
           </Body1>
@@ -217,9 +274,30 @@ export function AnalyzePanel(): React.JSX.Element {
           {writtenMessage(written)}
         </LazyNotice>
       )}
+      {updated && (
+        <LazyNotice intent="success" role="status">
+          {updatedMessage(updated)}
+        </LazyNotice>
+      )}
 
       <div className={styles.actions}>
-        {read ? (
+        {read && block ? (
+          <>
+            <Button
+              appearance="primary"
+              disabled={busy !== null || !updatable}
+              onClick={() => void update()}
+            >
+              {format(s.updateButton, { name: block.name, address: blockAddress })}
+            </Button>
+            <Button disabled={busy !== null || !preview?.ok} onClick={() => void insert()}>
+              {s.insertNewButton}
+            </Button>
+            <Button disabled={busy !== null} onClick={() => void analyze()}>
+              {s.rereadButton}
+            </Button>
+          </>
+        ) : read ? (
           <>
             <Button
               appearance="primary"

@@ -28,6 +28,10 @@ export const en = {
       "Choose which line FIN should use above: nothing is written from an ambiguous line.",
     statementChanged:
       "The statement has changed since FIN read it. Click Read selection again, then insert.",
+    blockGone:
+      "The block FIN built is no longer there (its name was deleted). Insert adds a new one.",
+    blockMoved:
+      "The block has moved since FIN read the selection. Click Read selection again, then update.",
     noCompanies: "Tick the companies to compare.",
     noSizeUnit: "Choose the currency and unit the sizes are shown in.",
     oneCompany: "Tick at least two companies: a comparison needs peers.",
@@ -75,6 +79,10 @@ export const en = {
     analyzeButton: "Analyze selection",
     rereadButton: "Read selection again",
     insertButton: "Insert analysis",
+    updateButton: "Update {name} ({address})",
+    insertNewButton: "Insert a new block",
+    updateOffer:
+      "FIN built {name} at {address} from this statement. Update rewrites it in place; cells you typed into are kept.",
     reading: "Reading the selection…",
     writing: "Writing the analysis…",
     foundHeading: "What FIN found",
@@ -170,6 +178,9 @@ export const en = {
     writtenMoved:
       "The cells next to the statement were not empty, so FIN left them alone and wrote at {address}.",
     writtenNewSheet: "Added the analysis on the new sheet “{sheet}” ({address}).",
+    updated: "Updated {name} at {address}.",
+    kept: "Kept {count} cells you typed: {cells}.",
+    keptOne: "Kept 1 cell you typed: {cells}.",
     questionsHeading: "Which line?",
     questionLabel: "Which line holds {meaning}?",
     questionLine: "{line} (row {row})",

@@ -3,7 +3,9 @@
  * reference)` over a range, `getItemOrNullObject(name)`, and `items` with name, type and formula
  * ("=Sheet1!$A$12:$D$28"); setting `formula` points a name at another range. FIN names each block
  * it writes, so it never reads one back as a statement. Names are kept with the workbook and,
- * as in Excel, follow their sheet when it is renamed. Added by the `wire` branch.
+ * as in Excel, follow their sheet when it is renamed.
+ * Only range names are modelled: a formula that is not a single range is refused here, where Excel
+ * would take it. Excel moves a name when rows or columns are inserted; the workbench inserts none.
  */
 import { columnLetters, parseAddress, quoteSheetName } from "../../references";
 import { WorkbookError } from "../model/errors";
