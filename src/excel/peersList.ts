@@ -1,8 +1,9 @@
 /*
  * Compare peers, listing: the statements anywhere on the workbook's visible sheets and in its
  * tables, in 3 round trips whatever the number of sheets — the sheets', tables' and workbook names
- * with FIN's memory of its peer sheets, then each sheet's used-range address (values only), then
- * only the cells whose estimated response fits under Excel on the web's 5 MB cap. FIN's own output
+ * with FIN's memory of its peer sheets; then each sheet's used-range address (values only) and the
+ * addresses of its text cells (getSpecialCells, ExcelApi 1.9); then only the windows around that
+ * text (a statement has labels), whose estimated response fits under Excel on the web's 5 MB cap. FIN's own output
  * (cells under a FIN_analysis_* or FIN_peers_* name, and peer sheets built before FIN named them)
  * is never read as a statement. What the cells hold is decided by src/peers.
  */
@@ -91,10 +92,17 @@ export async function listStatements(
   const visible = sheets.items.filter(
     (s) => s.visibility === "Visible" && !unnamed.has(s.name.toLocaleUpperCase())
   );
-  const used = visible.map((sheet) => ({
-    sheet,
-    range: sheet.getUsedRangeOrNullObject(true).load("address"),
-  }));
+  const used = visible.map((sheet) => {
+    // Where the sheet's text is, before any cell is read: labels, titles and text periods.
+    const values = sheet.getUsedRange(true);
+    const text = (type: Excel.SpecialCellType) =>
+      values.getSpecialCellsOrNullObject(type, Excel.SpecialCellValueType.text).load("address");
+    return {
+      sheet,
+      range: sheet.getUsedRangeOrNullObject(true).load("address"),
+      text: [text(Excel.SpecialCellType.constants), text(Excel.SpecialCellType.formulas)],
+    };
+  });
   const tableRanges = tables.items.map((t) => ({
     name: t.name,
     range: t.getRange().load("address"),
@@ -104,17 +112,34 @@ export async function listStatements(
 
   const present = used
     .filter((u) => !u.range.isNullObject)
-    .map((u) => ({ sheet: u.sheet, used: rangeOf(u.range.address, u.sheet.name) }));
+    .map((u) => {
+      const prefix = u.range.address.slice(0, u.range.address.lastIndexOf("!") + 1);
+      return {
+        sheet: u.sheet,
+        used: rangeOf(u.range.address, u.sheet.name),
+        text: u.text
+          .filter((t) => !t.isNullObject)
+          .flatMap((t) => areasOf(t.address, prefix, u.sheet.name)),
+        tables: tableRanges
+          .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, u.sheet.name))
+          .map((t) => ({ name: t.name, range: rangeOf(t.range.address, u.sheet.name) })),
+      };
+    });
   const queueReads = (budgetCells: number) => {
     const plans = planSheetReads(
-      present.map((p) => p.used),
+      present.map((p) => ({ used: p.used, text: p.text, tables: p.tables.map((t) => t.range) })),
       budgetCells
     );
-    return present.map((p, i) => {
-      const { row, col, rowCount, colCount } = plans[i].read;
-      const range = p.sheet.getRangeByIndexes(row, col, rowCount, colCount);
-      return { ...p, read: plans[i].read, cells: range.load("values,numberFormat") };
-    });
+    return present.map((p, i) => ({
+      ...p,
+      complete: plans[i].complete,
+      parts: plans[i].reads.map((read) => ({
+        read,
+        cells: p.sheet
+          .getRangeByIndexes(read.row, read.col, read.rowCount, read.colCount)
+          .load("values,numberFormat"),
+      })),
+    }));
   };
   const budgetCells = Math.floor(READ_BUDGET_BYTES / CELL_RESPONSE_BYTES);
   let reads = queueReads(budgetCells);
@@ -133,18 +158,24 @@ export async function listStatements(
     reads.map((r) => ({
       sheet: r.sheet.name,
       used: r.used,
-      read: r.read,
-      values: r.cells.values,
-      numberFormats: r.cells.numberFormat as string[][],
-      tables: tableRanges
-        .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, r.sheet.name))
-        .map((t) => ({ name: t.name, range: rangeOf(t.range.address, r.sheet.name) })),
-      skip: finBlocksWithin(names.items, r.sheet.name, {
-        row: r.read.row,
-        column: r.read.col,
-        rowCount: r.read.rowCount,
-        columnCount: r.read.colCount,
-      }).map((b) => ({ row: b.row, col: b.column, rowCount: b.rowCount, colCount: b.columnCount })),
+      complete: r.complete,
+      tables: r.tables,
+      parts: r.parts.map(({ read, cells }) => ({
+        read,
+        values: cells.values,
+        numberFormats: cells.numberFormat as string[][],
+        skip: finBlocksWithin(names.items, r.sheet.name, {
+          row: read.row,
+          column: read.col,
+          rowCount: read.rowCount,
+          columnCount: read.colCount,
+        }).map((b) => ({
+          row: b.row,
+          col: b.column,
+          rowCount: b.rowCount,
+          colCount: b.columnCount,
+        })),
+      })),
     }))
   );
   return { ...listing, start };
@@ -168,6 +199,23 @@ function rangeOf(address: string, sheet: string): CellRange {
     rowCount: parsed.rowCount,
     colCount: parsed.colCount,
   };
+}
+
+/**
+ * The areas of a RangeAreas address (`Data!A1:C1, Data!A2:A5`; Excel may leave out the space),
+ * each prefixed with the sheet as in `prefix` (`'Q1, Q2'!`): local addresses hold no commas.
+ */
+function areasOf(address: string, prefix: string, sheet: string): CellRange[] {
+  const areas: CellRange[] = [];
+  let rest = address;
+  while (rest.trim() !== "") {
+    rest = rest.replace(/^[,\s]+/, "");
+    if (prefix !== "" && rest.startsWith(prefix)) rest = rest.slice(prefix.length);
+    const local = /^[^,]*/.exec(rest)![0];
+    areas.push(rangeOf(local, sheet));
+    rest = rest.slice(local.length);
+  }
+  return areas;
 }
 
 /** Excel's sheet names are unique ignoring case. */

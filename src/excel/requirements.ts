@@ -9,9 +9,10 @@ export interface RequirementSet {
 }
 
 export const REQUIRED_SETS: readonly RequirementSet[] = [
-  // 1.7: getRangeByIndexes, freezePanes.freezeAt, Range.style; 1.6 conditional formats and
+  // 1.9: Range.getSpecialCells (listing finds a sheet's text before reading its cells); 1.7
+  // getRangeByIndexes, freezePanes.freezeAt, Range.style; 1.6 conditional formats and
   // suspendApiCalculationUntilNextSync; 1.4 *OrNullObject; 1.1–1.2 ranges, sheets, charts, tables.
-  { name: "ExcelApi", version: "1.7" },
+  { name: "ExcelApi", version: "1.9" },
   // One runtime for the task pane, the ribbon button and the custom functions.
   { name: "SharedRuntime", version: "1.1" },
   // 1.2 CustomFunctions.Error; 1.3 the #NULL! error code (nullReference) FIN returns.

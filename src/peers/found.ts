@@ -81,19 +81,26 @@ export interface UnreadSheet {
   cells?: number;
 }
 
+/** One rectangle of a sheet that listing read. */
+export interface SheetPart {
+  read: CellRange;
+  values: unknown[][];
+  numberFormats?: string[][];
+  /** FIN's own output (its named blocks), in `read`'s rows and columns: never read as statements. */
+  skip?: readonly GridRect[];
+}
+
 /** What listing read of one sheet. */
 export interface SheetCells {
   sheet: string;
   /** The sheet's used range (values only). */
   used: CellRange;
-  /** The part read: `used`, or its top-left corner when the sheet is too large to read whole. */
-  read: CellRange;
-  values: unknown[][];
-  numberFormats?: string[][];
+  /** What was read: `used` whole, or the windows around its text (see readPlan.ts). */
+  parts: readonly SheetPart[];
+  /** Every window around the sheet's text was read in full (always so when `used` is read whole). */
+  complete: boolean;
   /** The sheet's Excel tables. */
   tables: ReadonlyArray<{ name: string; range: CellRange }>;
-  /** FIN's own output (its named blocks), in `read`'s rows and columns: never read as statements. */
-  skip?: readonly GridRect[];
 }
 
 export interface Listing {
@@ -114,16 +121,17 @@ export function findStatements(sheets: readonly SheetCells[]): Listing {
   for (const cells of sheets) {
     const { found, failures } = sheetStatements(cells, grids);
     statements.push(...found);
-    const whole = sameRange(cells.read, cells.used);
-    if (!whole) {
+    if (!cells.complete) {
       unread.push({
         sheet: cells.sheet,
         reason: "tooLarge",
-        read: formatSheetAddress(cells.read),
+        read: cells.parts.map((p) => formatSheetAddress(p.read)).join(", "),
         cells: cells.used.rowCount * cells.used.colCount,
       });
-    } else if (found.length === 0 && failures.length > 0) {
-      unread.push({ sheet: cells.sheet, reason: mainReason(failures) });
+    } else if (found.length === 0) {
+      // Text is what a statement needs first: a sheet read in windows around none has no labels.
+      if (failures.length > 0) unread.push({ sheet: cells.sheet, reason: mainReason(failures) });
+      else if (cells.parts.length === 0) unread.push({ sheet: cells.sheet, reason: "noLabels" });
     }
   }
   return { statements, unread, grids };
@@ -136,32 +144,42 @@ function sheetStatements(
   found: FoundStatement[];
   failures: Array<{ reason: UnreadReason; size: number }>;
 } {
-  const origin = cells.read;
-  const parts: Array<{ grid: ReadGrid; at: GridRect }> = [];
-  // FIN's own blocks are as good as blank: an Analyze block beside a statement is not a second one.
-  let rest = cells.values;
-  for (const at of cells.skip ?? []) rest = blanked(rest, at);
-  const own = rest;
-  // Table cells are read as their tables, and left out of the sheet's own blocks.
-  for (const table of cells.tables) {
-    const at = within(table.range, origin);
-    if (!at) continue;
-    parts.push({ grid: gridAt(cells, own, at, table.name), at });
-    rest = blanked(rest, at);
+  const parts: Array<{ grid: ReadGrid; row: number; col: number; size: number }> = [];
+  const tablesSeen = new Set<string>();
+  for (const part of cells.parts) {
+    const origin = part.read;
+    const place = (grid: ReadGrid, at: GridRect) => ({
+      grid,
+      row: origin.row + at.row,
+      col: origin.col + at.col,
+      size: at.rowCount * at.colCount,
+    });
+    // FIN's own blocks are as good as blank: an Analyze block beside a statement is not a second one.
+    let rest = part.values;
+    for (const at of part.skip ?? []) rest = blanked(rest, at);
+    const own = rest;
+    // Table cells are read as their tables, and left out of the sheet's own blocks.
+    for (const table of cells.tables) {
+      const at = within(table.range, origin);
+      if (!at) continue;
+      if (!tablesSeen.has(table.name))
+        parts.push(place(gridAt(cells.sheet, part, own, at, table.name), at));
+      tablesSeen.add(table.name);
+      rest = blanked(rest, at);
+    }
+    for (const at of statementBlocks(rest, part.numberFormats))
+      parts.push(place(gridAt(cells.sheet, part, own, at, null), at));
   }
-  const formats = cells.numberFormats;
-  for (const at of statementBlocks(rest, formats))
-    parts.push({ grid: gridAt(cells, own, at, null), at });
-  parts.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
+  parts.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  const reads = parts.map(({ grid, at }) => ({ grid, at, read: readGrid(grid) }));
+  const reads = parts.map(({ grid, size }) => ({ grid, size, read: readGrid(grid) }));
   const ok = reads.filter((r) => r.read.ok).length;
   const found: FoundStatement[] = [];
   const failures: Array<{ reason: UnreadReason; size: number }> = [];
   let blocks = 0;
-  for (const { grid, at, read } of reads) {
+  for (const { grid, size, read } of reads) {
     if (!read.ok) {
-      failures.push({ reason: read.failure.reason, size: at.rowCount * at.colCount });
+      failures.push({ reason: read.failure.reason, size });
       continue;
     }
     const name =
@@ -186,24 +204,25 @@ function mainReason(failures: ReadonlyArray<{ reason: UnreadReason; size: number
 }
 
 function gridAt(
-  cells: SheetCells,
+  sheet: string,
+  part: SheetPart,
   values: unknown[][],
   at: GridRect,
   table: string | null
 ): ReadGrid {
   const range = {
-    sheet: cells.sheet,
-    row: cells.read.row + at.row,
-    col: cells.read.col + at.col,
+    sheet,
+    row: part.read.row + at.row,
+    col: part.read.col + at.col,
     rowCount: at.rowCount,
     colCount: at.colCount,
   };
   return {
-    sheet: cells.sheet,
+    sheet,
     table,
     address: formatSheetAddress(range),
     values: slice(values, at),
-    numberFormats: cells.numberFormats && slice(cells.numberFormats, at),
+    numberFormats: part.numberFormats && slice(part.numberFormats, at),
   };
 }
 
@@ -227,12 +246,6 @@ function blanked(values: unknown[][], at: GridRect): unknown[][] {
     r < at.row || r >= at.row + at.rowCount
       ? row
       : row.map((v, c) => (c >= at.col && c < at.col + at.colCount ? "" : v))
-  );
-}
-
-function sameRange(a: CellRange, b: CellRange): boolean {
-  return (
-    a.row === b.row && a.col === b.col && a.rowCount === b.rowCount && a.colCount === b.colCount
   );
 }
 

@@ -40,11 +40,12 @@ export type {
   Listing,
   ReadGrid,
   SheetCells,
+  SheetPart,
   UnreadReason,
   UnreadSheet,
 } from "./found";
-export { planSheetReads, CELL_RESPONSE_BYTES } from "./readPlan";
-export type { SheetRead } from "./readPlan";
+export { planSheetReads, textWindows, CELL_RESPONSE_BYTES } from "./readPlan";
+export type { SheetRead, SheetTextAreas } from "./readPlan";
 export { sampleGrid, sampleStatements } from "./samples";
 export type { SampleCell, SampleStatement } from "./samples";
 export { ratesOn } from "./remember";

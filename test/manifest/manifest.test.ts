@@ -137,7 +137,7 @@ describe.each(targets)("%s", (name, file, base) => {
       .filter((e) => e.path.join("/") === "OfficeApp/Requirements/Sets/Set")
       .map((e) => ({ name: e.attrs.Name, version: e.attrs.MinVersion }));
     expect(sets).toEqual([...REQUIRED_SETS]);
-    expect(sets).toContainEqual({ name: "ExcelApi", version: "1.7" });
+    expect(sets).toContainEqual({ name: "ExcelApi", version: "1.9" });
   });
 
   test("one language per user: every Chinese override is Simplified, for the pane's Chinese locales, zh-SG as zh-CN", () => {

@@ -37,7 +37,7 @@ test("outside Office the pane is English", () => {
   expect(displayLanguage()).toBe("en");
 });
 
-test("a host without ExcelApi 1.7 is told so by name, in both languages", () => {
+test("a host without ExcelApi 1.9 is told so by name, in both languages", () => {
   officeWith({
     requirements: {
       isSetSupported: (name: string, version: string) =>
@@ -45,10 +45,10 @@ test("a host without ExcelApi 1.7 is told so by name, in both languages", () => 
     },
   });
   const missing = missingRequirements().map(setLabel);
-  expect(missing).toEqual(["ExcelApi 1.7"]);
+  expect(missing).toEqual(["ExcelApi 1.9"]);
   for (const language of ["en", "zh"] as const) {
     const text = format(stringsFor(language).missingRequirements, { sets: missing.join(", ") });
-    expect(text).toContain("ExcelApi 1.7");
+    expect(text).toContain("ExcelApi 1.9");
     expect(text).not.toMatch(/[{}]/);
   }
 });

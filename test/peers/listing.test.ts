@@ -170,13 +170,73 @@ test("40 sheets list in 3 round trips, each response under 5 MB", async () => {
   expect(responses.largest).toBeLessThan(RESPONSE_PAYLOAD_LIMIT);
 });
 
-test("a sheet too large to read whole is read from its top-left corner and named with what was read", async () => {
-  // 2,000 rows × 50 columns = 100,000 cells, over the 98,304-cell budget (3 MB at 32 bytes a cell).
+/** Figures 50 columns wide from row `row` (0-based) on, `count` cells in all: no text among them. */
+function filler(sheet: string, count: number, row = 0, col = 0): void {
+  if (!wb.sheetNames().includes(sheet)) wb.addSheet(sheet);
+  for (let k = 0; k < count; k++)
+    wb.writeValue(
+      sheet,
+      row + Math.floor(k / 50),
+      col + (k % 50),
+      Math.round(k * 1.37 * 100) / 100
+    );
+}
+
+const AGORA_2022 = [
+  ["USD in millions", "Q1 2022", "Q2 2022", "Q3 2022", "Q4 2022"],
+  ["Total revenues", "38.59", "41.00", "39.67", "40.12"],
+  ["Research and development", "31.03", "30.10", "29.50", "28.00"],
+  ["Sales and marketing", "13.86", "12.40", "11.90", "11.20"],
+  ["Net loss", "(26.94)", "(20.50)", "(18.30)", "(15.08)"],
+];
+
+test("a statement in the lower right of a 50,000-cell sheet, past column AZ and row 1,000, is listed", async () => {
+  // 50,000 figures in A1:AX1000; the statement at CW1501:DA1505. Used range A1:DA1505, 158,025
+  // cells: over the 98,304-cell budget, so only the window around the sheet's text is read.
+  filler("Big", 50_000);
+  put("Big", AGORA_2022, 1500, 100);
+  const { statements, unread, syncs, responses } = await listed();
+  expect(syncs).toBe(3);
+  expect(responses.largest).toBeLessThan(RESPONSE_PAYLOAD_LIMIT);
+  expect(statements.map((f) => [f.name, f.address, f.latest])).toEqual([
+    ["Big", "Big!CW1501:DA1505", "Q4 2022"],
+  ]);
+  const revenue = statements[0].statement.lines.find((l) => l.meaning === "revenue");
+  expect(revenue?.values).toEqual([38.59, 41, 39.67, 40.12]);
+  expect(unread).toEqual([]);
+  // The window and the addresses, not 158,025 cells: well under a tenth of the cap.
+  expect(responses.largest).toBeLessThan(RESPONSE_PAYLOAD_LIMIT / 10);
+});
+
+test("years typed as numbers over labels in the lower right: the periods beside the labels are read", async () => {
+  filler("Annual", 50_000);
+  put(
+    "Annual",
+    [
+      ["RMB in thousands", "2020", "2021", "2022"],
+      ["Total revenues", "4,076", "5,857", "6,160"],
+      ["Net loss", "(768)", "(508)", "(2,056)"],
+    ],
+    1500,
+    100
+  );
+  const { statements, unread } = await listed();
+  expect(
+    statements.map((f) => [f.address, f.latest, f.statement.periods.map((p) => p.label)])
+  ).toEqual([["Annual!CW1501:CZ1503", "2022", ["2020", "2021", "2022"]]]);
+  expect(unread).toEqual([]);
+});
+
+test("a sheet whose text windows don't fit is read from its top-left corner and named with what was read", async () => {
+  // 2,000 rows × 50 columns = 100,000 cells, over the 98,304-cell budget (3 MB at 32 bytes a cell),
+  // a label on every row: the window around the text is the whole sheet.
   wb.addSheet("Data");
-  for (let r = 0; r < 2000; r++)
-    for (let c = 0; c < 50; c++) wb.writeValue("Data", r, c, r * 50 + c + 0.25);
-  // Agora at A1:C5, blank to its right and on row 6; figures from row 7 on.
-  for (let c = 0; c < 50; c++) for (let r = 0; r < 6; r++) wb.writeValue("Data", r, c, "");
+  for (let r = 0; r < 2000; r++) {
+    wb.writeValue("Data", r, 0, `Item ${r + 1}`);
+    for (let c = 1; c < 50; c++) wb.writeValue("Data", r, c, r * 50 + c + 0.25);
+  }
+  // Agora at A1:C5, blank to its right and on rows 6–10; labelled figures from row 11 on.
+  for (let c = 0; c < 50; c++) for (let r = 0; r < 10; r++) wb.writeValue("Data", r, c, "");
   put("Data", AGORA);
   const { statements, unread, syncs, responses } = await listed();
   expect(syncs).toBe(3);
@@ -186,6 +246,20 @@ test("a sheet too large to read whole is read from its top-left corner and named
   expect(unread).toEqual([
     { sheet: "Data", reason: "tooLarge", read: "Data!A1:AX1966", cells: 100000 },
   ]);
+});
+
+test("30 sheets of 50,000 cells each: 30 statements, none read in part, 3 round trips under 5 MB", async () => {
+  for (let i = 0; i < 30; i++) {
+    put(`Sheet ${i + 1}`, AGORA);
+    filler(`Sheet ${i + 1}`, 50_000 - 15, 6); // one blank row under the statement
+  }
+  const { statements, unread, syncs, responses } = await listed();
+  expect(syncs).toBe(3);
+  expect(responses.largest).toBeLessThanOrEqual(RESPONSE_PAYLOAD_LIMIT);
+  expect(statements.map((f) => [f.address, f.latest])).toEqual(
+    Array.from({ length: 30 }, (_, i) => [`'Sheet ${i + 1}'!A1:C5`, "Q1 2022"])
+  );
+  expect(unread).toEqual([]);
 });
 
 test("cells of long text, over the 5 MB response once read: one more round trip reads a quarter as much", async () => {

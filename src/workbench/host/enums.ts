@@ -136,3 +136,34 @@ export const HostType = values(
   "Access"
 );
 export const PlatformType = values("PC", "OfficeOnline", "Mac", "iOS", "Android", "Universal");
+
+/** Range.getSpecialCells: which cells (ExcelApi 1.9). */
+export const SpecialCellType = Object.freeze({
+  conditionalFormats: "ConditionalFormats",
+  dataValidations: "DataValidations",
+  blanks: "Blanks",
+  constants: "Constants",
+  formulas: "Formulas",
+  sameConditionalFormat: "SameConditionalFormat",
+  sameDataValidation: "SameDataValidation",
+  visible: "Visible",
+});
+
+/** Range.getSpecialCells: which values, for constants and formulas only (ExcelApi 1.9). */
+export const SpecialCellValueType = Object.freeze({
+  errors: "Errors",
+  errorsLogical: "ErrorsLogical",
+  errorsNumbers: "ErrorsNumbers",
+  errorsText: "ErrorsText",
+  errorsLogicalNumber: "ErrorsLogicalNumber",
+  errorsLogicalText: "ErrorsLogicalText",
+  errorsNumberText: "ErrorsNumberText",
+  logical: "Logical",
+  logicalNumbers: "LogicalNumbers",
+  logicalText: "LogicalText",
+  logicalNumbersText: "LogicalNumbersText",
+  numbers: "Numbers",
+  numbersText: "NumbersText",
+  text: "Text",
+  all: "All",
+});

@@ -126,6 +126,8 @@ export function installOfficeHost(
     SheetVisibility: enums.SheetVisibility,
     RangeValueType: enums.RangeValueType,
     ClearApplyTo: enums.ClearApplyTo,
+    SpecialCellType: enums.SpecialCellType,
+    SpecialCellValueType: enums.SpecialCellValueType,
   };
 
   const OfficeExtension = { Error: HostError, ErrorCodes: enums.OfficeExtensionErrorCodes };

@@ -6,7 +6,9 @@ import { onGrid, rangeOnSheet, readGrid, valueType, writeEach } from "./cells";
 import { ClientObject } from "./clientObject";
 import { ConditionalFormatCollection } from "./conditionalFormats";
 import type { HostContext } from "./context";
+import { RangeAreas } from "./rangeAreas";
 import { RangeFormat } from "./rangeFormat";
+import { specialCellAreas } from "./specialCells";
 import { Worksheet } from "./worksheet";
 
 const SCALARS = [
@@ -308,6 +310,33 @@ export class Range extends ClientObject<RangeTarget> {
     return rowEnd > row && colEnd > col
       ? { sheet: r.sheet, row, col, rowCount: rowEnd - row, colCount: colEnd - col }
       : null;
+  }
+
+  /** The constants or formulas of the range, as areas; ItemNotFound when none match (ExcelApi 1.9). */
+  getSpecialCells(cellType: string, cellValueType?: string): RangeAreas {
+    return this._special("getSpecialCells", cellType, cellValueType, false);
+  }
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
+  }
+
+  private _special(
+    name: string,
+    cellType: string,
+    cellValueType: string | undefined,
+    orNull: boolean
+  ): RangeAreas {
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    return new RangeAreas(
+      this.context,
+      `${this._path}.${name}(${args.map((a) => JSON.stringify(a)).join(",")})`,
+      () => {
+        const areas = specialCellAreas(this.context.model, this._target(), cellType, cellValueType);
+        if (areas.length > 0 || orNull) return areas.length > 0 ? areas : null;
+        throw new WorkbookError("ItemNotFound", "No cells were found.");
+      },
+      orNull
+    );
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {

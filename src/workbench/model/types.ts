@@ -28,6 +28,13 @@ export interface CellSnapshot {
   format: CellFormat;
 }
 
+export interface CellContent {
+  value: CellValue;
+  error: boolean;
+  /** A formula's cell, or a cell of its spilled array. */
+  formula: boolean;
+}
+
 export interface CellFormat {
   bold?: boolean;
   italic?: boolean;
@@ -97,6 +104,8 @@ export interface WorkbookModel {
   sheet(name: string): SheetModel;
 
   cell(sheet: string, row: number, col: number): CellSnapshot;
+  /** What the cells of a range hold, without text or format (Range.getSpecialCells scans them). */
+  contents(range: CellRange): CellContent[][];
   /** The extent of non-empty cells (values, formulas or formats), or null for a blank sheet; `valuesOnly` ignores formats. */
   usedRange(sheet: string, valuesOnly?: boolean): CellRange | null;
 

@@ -30,6 +30,7 @@ import { checkSheetName, findSheetName } from "./sheetNames";
 import { chartData } from "./chartData";
 import { readInput, ReadInput } from "./typedInput";
 import type {
+  CellContent,
   CellFormat,
   CellRange,
   CellSnapshot,
@@ -336,6 +337,34 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
     };
   }
 
+  /** What the cells of a range hold, without text or format: cheap enough to scan a large range. */
+  function contents(range: CellRange): CellContent[][] {
+    const st = state(range.sheet);
+    settle();
+    if (range.rowCount <= 0 || range.colCount <= 0) return [];
+    const values = hf.getRangeValues({
+      start: { sheet: st.engineId, row: range.row, col: range.col },
+      end: {
+        sheet: st.engineId,
+        row: range.row + range.rowCount - 1,
+        col: range.col + range.colCount - 1,
+      },
+    });
+    return values.map((cells, r) =>
+      cells.map((raw, c) => {
+        const k = key(range.row + r, range.col + c);
+        const value = raw === null || raw === undefined ? "" : raw;
+        // A cell with a value that nobody typed is part of a formula's spilled array.
+        const formula = st.formulaCells.has(k) || (!st.filled.has(k) && value !== "");
+        if (!(raw instanceof DetailedCellError))
+          return { value: value as CellValue, error: false, formula };
+        // A circular reference shows 0 in Excel (as readValue reads it); any other error is one.
+        const cycle = raw.type === "CYCLE";
+        return { value: cycle ? 0 : raw.value, error: !cycle, formula };
+      })
+    );
+  }
+
   /** How far a formula's array spills from its cell (1 × 1 when it doesn't). */
   function spillSize(st: SheetState, row: number, col: number): [number, number] {
     const spills = (r: number, c: number) =>
@@ -471,6 +500,7 @@ export function createWorkbook(options: WorkbookOptions = {}): EditableWorkbook 
     },
     sheet: (name) => state(name),
     cell,
+    contents,
     usedRange,
     typeInput(sheet, row, col, input) {
       const st = writable(sheet);
