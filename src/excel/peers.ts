@@ -220,11 +220,8 @@ export async function writeBuild(
       plan.colorScales.map((c) => c.range)
     ),
   });
-  const fingerprints = fingerprintsOf(
-    plan.cells.map((row, r) =>
-      row.map((v, c) => (merged?.cells[r]?.[c] === null ? current[r]?.[c] : v))
-    )
-  );
+  // What FIN would have written, not what is there: a kept cell stays the analyst's next time.
+  const fingerprints = fingerprintsOf(plan.cells);
   const name = nameArea(context, plan, written.sheet, remembered?.name ?? null, read.names);
   const entry: RememberedPeerSheet = {
     name,

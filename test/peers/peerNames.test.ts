@@ -130,6 +130,12 @@ test("renamed by the analyst, the peer sheet is listed by its new name and Refre
   expect((await readPeerSheets()).map((e) => [e.name, e.sheet])).toEqual([
     ["FIN_peers_1", "Comps Q1"],
   ]);
+  // A second Refresh keeps the analyst's figure too: it stays theirs, not FIN's.
+  const again = await refreshPeerSheet("FIN_peers_1", peersEn.sheet, "en", "2024-08-02 09:00");
+  if (!again.ok) throw new Error(again.failure.reason);
+  expect(again.value.kept).toEqual(["E3"]);
+  expect(value("Comps Q1", "E3")).toBe(0.5);
+  expect(value("Comps Q1", "B3")).toBeCloseTo(20.5 / 41, 10);
 });
 
 test("building again into the renamed sheet rewrites it in place, found through its name", async () => {
