@@ -196,6 +196,11 @@ test("the Chinese task pane renders in Chinese", async () => {
   expect(
     await pane().getByRole("checkbox", { name: "净亏损率（−净利润 ÷ 营业收入）" }).isChecked()
   ).toBe(true);
+  // The details' and the "Write as" choice's own strings follow the pane's language too.
+  expect(await pane().getByText("报表勾稽核对，写为实时行（报告数 − 计算数）").count()).toBe(1);
+  expect(
+    await pane().getByRole("radio", { name: "FIN 公式（实时更新；按 F2 可见 FIN.*）" }).isChecked()
+  ).toBe(true);
   await screenshot(page, "analyze-zh-read");
   await paneShot("analyze-pane-zh-read");
   await press("插入分析");

@@ -7,6 +7,8 @@
 import { failureReasons, type FailureReason } from "../../src/failure";
 import { en } from "../../src/taskpane/strings/en";
 import { zhCN } from "../../src/taskpane/strings/zh-CN";
+import { detailsEn, detailsZhCN } from "../../src/taskpane/strings/details";
+import { writeAsEn, writeAsZhCN } from "../../src/taskpane/strings/writeAs";
 
 const reasons: FailureReason[] = Object.values(failureReasons).flat();
 
@@ -33,14 +35,62 @@ test("no reason is listed under two origins", () => {
   expect(new Set(reasons).size).toBe(reasons.length);
 });
 
-test.each(Object.keys(en.questions) as Array<keyof typeof en.questions>)(
+// The reader's questions load with the "What FIN found" details, in their own catalogue.
+test.each(Object.keys(detailsEn.questions) as Array<keyof typeof detailsEn.questions>)(
   "question %s: a sentence in each language, naming the same details",
   (reason) => {
-    expect(zhCN.questions[reason]).toMatch(CJK);
-    expect(placeholders(zhCN.questions[reason])).toEqual(placeholders(en.questions[reason]));
+    expect(detailsZhCN.questions[reason]).toMatch(CJK);
+    expect(placeholders(detailsZhCN.questions[reason])).toEqual(
+      placeholders(detailsEn.questions[reason])
+    );
   }
 );
 
 test("the Chinese catalogue asks the same questions as the English one", () => {
-  expect(Object.keys(zhCN.questions).sort()).toEqual(Object.keys(en.questions).sort());
+  expect(Object.keys(detailsZhCN.questions).sort()).toEqual(
+    Object.keys(detailsEn.questions).sort()
+  );
+});
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** Every sentence of a catalogue by its path, e.g. "meaningNames.revenue". */
+function sentences(catalogue: Catalogue, prefix = ""): Array<[string, string]> {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === "string"
+      ? [[prefix + key, value] as [string, string]]
+      : sentences(value, `${prefix}${key}.`)
+  );
+}
+
+// Catalogues that load with the chunks using them, not with the pane's first view.
+const lazy: Array<[string, Catalogue, Catalogue]> = [
+  ["details", detailsEn, detailsZhCN],
+  ["writeAs", writeAsEn, writeAsZhCN],
+];
+
+test.each(lazy)(
+  "%s: the Chinese catalogue has every English sentence, and no sentence left over",
+  (_, english, chinese) => {
+    const keys = (c: Catalogue) =>
+      sentences(c)
+        .map(([key]) => key)
+        .sort();
+    expect(keys(chinese)).toEqual(keys(english));
+  }
+);
+
+test.each(
+  lazy.flatMap(([name, english, chinese]) => {
+    const chineseByKey = new Map(sentences(chinese));
+    return sentences(english).map(([key, sentence]) => [
+      `${name} ${key}`,
+      sentence,
+      chineseByKey.get(key) ?? "",
+    ]);
+  })
+)("%s: a sentence in each language, naming the same details", (_, english, chinese) => {
+  expect(english.trim()).not.toBe("");
+  expect(chinese).toMatch(CJK);
+  expect(placeholders(chinese)).toEqual(placeholders(english));
 });

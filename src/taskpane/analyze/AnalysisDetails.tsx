@@ -10,7 +10,7 @@ import type {
   Statement,
 } from "../../excel/analyze";
 import { format } from "../strings";
-import { useStrings } from "../StringsContext";
+import { useDetailStrings } from "./detailStrings";
 import { Checks } from "./Checks";
 import { Questions } from "./Questions";
 import { WriteAsChoice } from "../WriteAsChoice";
@@ -34,7 +34,7 @@ export interface AnalysisDetailsProps {
 
 /** What FIN understood of the statement, and the analyst's choices of metrics and placement. */
 export function AnalysisDetails(props: AnalysisDetailsProps): React.JSX.Element {
-  const s = useStrings().analyze;
+  const s = useDetailStrings();
   const { statement, choices } = props;
   return (
     <>

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Statement } from "../../excel/analyze";
-import { useStrings } from "../StringsContext";
+import { useDetailStrings } from "./detailStrings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -23,7 +23,7 @@ const figure = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits:
 
 /** Where a total disagrees with its parts: line, period, reported, computed, difference. */
 export function Checks({ statement }: { statement: Statement }): React.JSX.Element | null {
-  const s = useStrings().analyze;
+  const s = useDetailStrings();
   const styles = useStyles();
   const checks = statement.checks ?? [];
   if (checks.length === 0) return null;

@@ -10,7 +10,7 @@ import {
 import { metricKeys, type MetricKey } from "../../excel/analyze";
 import type { MetricOptionsProps } from "./panelProps";
 import { format } from "../strings";
-import { useStrings } from "../StringsContext";
+import { useDetailStrings } from "./detailStrings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -28,7 +28,7 @@ export function MetricOptions({
   options,
   onChange,
 }: MetricOptionsProps): React.JSX.Element {
-  const s = useStrings().analyze;
+  const s = useDetailStrings();
   const styles = useStyles();
   const labelOf = (key: MetricKey): string => {
     if (key === "netResult")

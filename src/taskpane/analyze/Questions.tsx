@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { LineItem, Meaning, Question } from "../../excel/analyze";
 import { format } from "../strings";
-import { useStrings } from "../StringsContext";
+import { useDetailStrings } from "./detailStrings";
 
 export interface QuestionsProps {
   questions: readonly Question[];
@@ -28,8 +28,7 @@ const useStyles = makeStyles({
 
 /** Never guess: each meaning two lines could hold, with its lines to choose from. */
 export function Questions(props: QuestionsProps): React.JSX.Element | null {
-  const strings = useStrings();
-  const s = strings.analyze;
+  const s = useDetailStrings();
   const styles = useStyles();
   if (props.questions.length === 0) return null;
   return (
@@ -41,7 +40,7 @@ export function Questions(props: QuestionsProps): React.JSX.Element | null {
         <Field
           key={q.meaning}
           label={format(s.questionLabel, { meaning: s.meaningNames[q.meaning] })}
-          hint={<Caption1 className={styles.reason}>{strings.questions[q.reason]}</Caption1>}
+          hint={<Caption1 className={styles.reason}>{s.questions[q.reason]}</Caption1>}
         >
           <RadioGroup
             value={q.chosen === null ? "" : String(q.chosen)}

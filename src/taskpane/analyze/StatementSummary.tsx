@@ -15,7 +15,7 @@ import {
 import { allMeanings, type Meaning } from "../../excel/analyze";
 import type { StatementSummaryProps } from "./panelProps";
 import { format } from "../strings";
-import { useStrings } from "../StringsContext";
+import { useDetailStrings } from "./detailStrings";
 
 /** More dropdowns than this make the pane slow and long; the rest keep their recognised meaning. */
 const MAX_LINES_SHOWN = 60;
@@ -45,7 +45,7 @@ export function StatementSummary({
   address,
   onMeaningChange,
 }: StatementSummaryProps): React.JSX.Element {
-  const s = useStrings().analyze;
+  const s = useDetailStrings();
   const styles = useStyles();
   const { periods, lines } = statement;
   const span =

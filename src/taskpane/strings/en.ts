@@ -1,5 +1,5 @@
 /* Every user-visible English string of the task pane. Each feature keeps its own section. */
-import type { FailureReason, QuestionReason } from "../../excel";
+import type { FailureReason } from "../../excel";
 
 export const en = {
   language: "en" as "en" | "zh",
@@ -52,26 +52,10 @@ export const en = {
     busy: "Excel is busy (perhaps a cell is being edited). Press Enter or Esc in the sheet, then try again.",
     unknown: "Something went wrong in Excel: {message}",
   } satisfies Record<FailureReason, string>,
-  // Why the reader asks which line holds a meaning (Statement.questions[].reason).
-  questions: {
-    totalOrOperatingRevenue:
-      "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
-    totalOfParts:
-      "Several lines hold this meaning: its parts and their total. Ratios use the total unless you pick another.",
-    sameFigures:
-      "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
-    twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",
-  } satisfies Record<QuestionReason, string>,
   boundary: {
     message:
       "Part of FIN did not load (the connection may have dropped, or FIN was updated). Try again.",
     retry: "Try again",
-  },
-  writeAs: {
-    heading: "Write as",
-    fin: "FIN formulas (live; F2 shows FIN.*)",
-    excel: "Excel formulas (live; open in any Excel without FIN)",
-    values: "Values (a snapshot, noted with its source and time)",
   },
   analyze: {
     intro:
@@ -85,91 +69,6 @@ export const en = {
       "FIN built {name} at {address} from this statement. Update rewrites it in place; cells you typed into are kept.",
     reading: "Reading the selection…",
     writing: "Writing the analysis…",
-    foundHeading: "What FIN found",
-    range: "Range",
-    periods: "Periods",
-    unit: "Unit",
-    layout: "Layout",
-    across: "Periods across, lines down",
-    down: "Periods down, lines across",
-    periodSpan: "{first} – {last} ({count})",
-    onePeriod: "{first} (1)",
-    noUnit: "{company}: no unit stated.",
-    linesHeading: "Lines",
-    lineColumn: "Line",
-    meaningColumn: "Meaning",
-    meaningLabel: "Meaning of “{line}”",
-    notUsed: "Not used",
-    moreLines: "…and {count} more lines, as recognised.",
-    meaningNames: {
-      revenue: "Revenue",
-      revenueSegment: "Segment revenue",
-      costOfRevenue: "Cost of revenue",
-      bandwidthCost: "Bandwidth cost",
-      grossProfit: "Gross profit",
-      sellingExpense: "Selling expense",
-      adminExpense: "Admin expense",
-      rdExpense: "R&D expense",
-      financeCost: "Finance cost",
-      totalOperatingExpenses: "Total operating expenses",
-      operatingIncome: "Operating income",
-      otherIncome: "Other income",
-      profitBeforeTax: "Profit before tax",
-      incomeTaxExpense: "Income tax",
-      netIncome: "Net income",
-      totalCosts: "Total costs (营业总成本)",
-      taxesAndSurcharges: "Taxes and surcharges",
-      interestExpense: "Interest expense",
-      interestIncome: "Interest income",
-      periodExpenses: "Period expenses (期间费用)",
-      adjustedNetIncome: "Adjusted net income (non-GAAP)",
-      adjustedEbitda: "Adjusted EBITDA",
-      netIncomeAttributable: "Net income attributable to the company",
-      revenueShareCost: "Revenue-sharing cost",
-      otherOperating: "Other operating items",
-    },
-    metricsHeading: "Add to the analysis",
-    metrics: {
-      growthYoY: "Growth of every line, year on year",
-      growthQoQ: "Growth of every line, quarter on quarter",
-      expenseRatios: "Each expense as % of revenue",
-      periodExpenseRatio: "Period expense ratio",
-      netLossRate: "Net loss rate (−net income ÷ revenue)",
-      netMargin: "Net margin",
-      shares: "Revenue mix (each revenue line's share)",
-      ppChange: "Change of each ratio, in percentage points",
-      cumulativeLoss: "Cumulative net loss",
-      cagr: "CAGR over the whole span",
-      adjustedResult: "Adjusted (non-GAAP) net margin or loss rate, labelled as such",
-      margins: "Gross margin and operating margin (or operating loss rate)",
-      checks: "The statement's checks, as live rows (reported − computed)",
-    },
-    fromTotal: "From “{line}”",
-    includeRd: "Include R&D in the period expense ratio",
-    unavailable: {
-      noRevenue: "Needs a revenue line.",
-      noLag: "The periods are not evenly spaced.",
-      notQuarterly: "Needs consecutive quarters.",
-      noExpenses: "No expense lines found.",
-      noPeriodExpenseParts:
-        "Needs selling and admin expense lines, or a total operating expenses line.",
-      noNetIncome: "No net income line found.",
-      noSegments: "No revenue lines besides the total.",
-      noRatios: "No ratios to compare.",
-      notLossMaking: "The company is not loss-making.",
-      periodsNotAdjacent: "The periods are not side by side.",
-      notConsecutive: "Needs consecutive periods.",
-      spanTooShort: "Needs at least a year between the first and last period.",
-      noAdjusted: "No adjusted (non-GAAP) net income line.",
-      noMarginLines: "Needs a gross profit or operating income line.",
-      noChecks: "Every total agrees with its parts.",
-    },
-    noRevenue:
-      "No revenue line was recognised, so FIN can't add ratios. Set a line's meaning to Revenue above.",
-    placementHeading: "Where",
-    placementBelow: "Below the statement",
-    placementRight: "Right of the statement",
-    placementNewSheet: "On a new sheet",
     preview: "{count} rows of metrics at {address}.",
     previewMoved:
       "The cells next to the statement are not empty, so FIN will write at {address}, past everything on the sheet.",
@@ -181,21 +80,6 @@ export const en = {
     updated: "Updated {name} at {address}.",
     kept: "Kept {count} cells you typed: {cells}.",
     keptOne: "Kept 1 cell you typed: {cells}.",
-    questionsHeading: "Which line?",
-    questionLabel: "Which line holds {meaning}?",
-    questionLine: "{line} (row {row})",
-    questionLineDown: "{line} (column {row})",
-    checksHeading: "The statement's own arithmetic",
-    checksIntro: "These totals disagree with their parts:",
-    checkColumns: {
-      line: "Line",
-      period: "Period",
-      reported: "Reported",
-      computed: "Computed",
-      difference: "Difference",
-    },
-    refused:
-      "{metric}: not written: {line} is in {currency}, revenue ({revenue}) in {revenueCurrency}.",
   },
 };
 

@@ -1,0 +1,121 @@
+/*
+ * The English strings of "What FIN found" and the choices under it (metrics, placement, the reader's
+ * questions, the statement's checks). They load with that details chunk, not with the pane's first view.
+ */
+import type { QuestionReason } from "../../excel";
+import type { Meaning, Unavailable } from "../../excel/analyze";
+
+export const detailsEn = {
+  foundHeading: "What FIN found",
+  range: "Range",
+  periods: "Periods",
+  unit: "Unit",
+  layout: "Layout",
+  across: "Periods across, lines down",
+  down: "Periods down, lines across",
+  periodSpan: "{first} – {last} ({count})",
+  onePeriod: "{first} (1)",
+  noUnit: "{company}: no unit stated.",
+  linesHeading: "Lines",
+  lineColumn: "Line",
+  meaningColumn: "Meaning",
+  meaningLabel: "Meaning of “{line}”",
+  notUsed: "Not used",
+  moreLines: "…and {count} more lines, as recognised.",
+  meaningNames: {
+    revenue: "Revenue",
+    revenueSegment: "Segment revenue",
+    costOfRevenue: "Cost of revenue",
+    bandwidthCost: "Bandwidth cost",
+    grossProfit: "Gross profit",
+    sellingExpense: "Selling expense",
+    adminExpense: "Admin expense",
+    rdExpense: "R&D expense",
+    financeCost: "Finance cost",
+    totalOperatingExpenses: "Total operating expenses",
+    operatingIncome: "Operating income",
+    otherIncome: "Other income",
+    profitBeforeTax: "Profit before tax",
+    incomeTaxExpense: "Income tax",
+    netIncome: "Net income",
+    totalCosts: "Total costs (营业总成本)",
+    taxesAndSurcharges: "Taxes and surcharges",
+    interestExpense: "Interest expense",
+    interestIncome: "Interest income",
+    periodExpenses: "Period expenses (期间费用)",
+    adjustedNetIncome: "Adjusted net income (non-GAAP)",
+    adjustedEbitda: "Adjusted EBITDA",
+    netIncomeAttributable: "Net income attributable to the company",
+    revenueShareCost: "Revenue-sharing cost",
+    otherOperating: "Other operating items",
+  } satisfies Record<Meaning, string>,
+  metricsHeading: "Add to the analysis",
+  metrics: {
+    growthYoY: "Growth of every line, year on year",
+    growthQoQ: "Growth of every line, quarter on quarter",
+    expenseRatios: "Each expense as % of revenue",
+    periodExpenseRatio: "Period expense ratio",
+    netLossRate: "Net loss rate (−net income ÷ revenue)",
+    netMargin: "Net margin",
+    shares: "Revenue mix (each revenue line's share)",
+    ppChange: "Change of each ratio, in percentage points",
+    cumulativeLoss: "Cumulative net loss",
+    cagr: "CAGR over the whole span",
+    adjustedResult: "Adjusted (non-GAAP) net margin or loss rate, labelled as such",
+    margins: "Gross margin and operating margin (or operating loss rate)",
+    checks: "The statement's checks, as live rows (reported − computed)",
+  },
+  fromTotal: "From “{line}”",
+  includeRd: "Include R&D in the period expense ratio",
+  unavailable: {
+    noRevenue: "Needs a revenue line.",
+    noLag: "The periods are not evenly spaced.",
+    notQuarterly: "Needs consecutive quarters.",
+    noExpenses: "No expense lines found.",
+    noPeriodExpenseParts:
+      "Needs selling and admin expense lines, or a total operating expenses line.",
+    noNetIncome: "No net income line found.",
+    noSegments: "No revenue lines besides the total.",
+    noRatios: "No ratios to compare.",
+    notLossMaking: "The company is not loss-making.",
+    periodsNotAdjacent: "The periods are not side by side.",
+    notConsecutive: "Needs consecutive periods.",
+    spanTooShort: "Needs at least a year between the first and last period.",
+    noAdjusted: "No adjusted (non-GAAP) net income line.",
+    noMarginLines: "Needs a gross profit or operating income line.",
+    noChecks: "Every total agrees with its parts.",
+  } satisfies Record<Unavailable, string>,
+  noRevenue:
+    "No revenue line was recognised, so FIN can't add ratios. Set a line's meaning to Revenue above.",
+  placementHeading: "Where",
+  placementBelow: "Below the statement",
+  placementRight: "Right of the statement",
+  placementNewSheet: "On a new sheet",
+  questionsHeading: "Which line?",
+  questionLabel: "Which line holds {meaning}?",
+  questionLine: "{line} (row {row})",
+  questionLineDown: "{line} (column {row})",
+  checksHeading: "The statement's own arithmetic",
+  checksIntro: "These totals disagree with their parts:",
+  checkColumns: {
+    line: "Line",
+    period: "Period",
+    reported: "Reported",
+    computed: "Computed",
+    difference: "Difference",
+  },
+  refused:
+    "{metric}: not written: {line} is in {currency}, revenue ({revenue}) in {revenueCurrency}.",
+  // Why the reader asks which line holds a meaning (Statement.questions[].reason).
+  questions: {
+    totalOrOperatingRevenue:
+      "Two revenue lines: total operating revenue (营业总收入) and operating revenue (营业收入). Ratios use the total unless you pick the other.",
+    totalOfParts:
+      "Several lines hold this meaning: its parts and their total. Ratios use the total unless you pick another.",
+    sameFigures:
+      "Two lines with the same figures hold this meaning (a reconciliation repeats it). The first is used.",
+    twoLines: "Two lines could hold this meaning. Choose the one FIN should use.",
+  } satisfies Record<QuestionReason, string>,
+};
+
+export type DetailStrings = typeof detailsEn;
