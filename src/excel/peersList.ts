@@ -3,7 +3,10 @@
  * tables, in 3 round trips whatever the number of sheets — the sheets', tables' and workbook names
  * with FIN's memory of its peer sheets; then each sheet's used-range address (values only) and the
  * addresses of its text cells (getSpecialCells, ExcelApi 1.9); then only the windows around that
- * text (a statement has labels), whose estimated response fits under Excel on the web's 5 MB cap. FIN's own output
+ * text (a statement has labels), whose estimated response fits under Excel on the web's 5 MB cap.
+ * 4 round trips only when Excel refuses the second as over 5 MB (so many separate text areas that
+ * their addresses alone overflow): it is asked again for the used ranges only, and each sheet is
+ * read as one whose text is not known, from its top-left within its share. FIN's own output
  * (cells under a FIN_analysis_* or FIN_peers_* name, and peer sheets built before FIN named them)
  * is never read as a statement. What the cells hold is decided by src/peers.
  */
@@ -63,8 +66,9 @@ export async function findPeerStatements(): Promise<Outcome<FoundPeers>> {
 
 /**
  * Listing inside an action: 3 round trips, each response within 5 MB; a 4th only when Excel refuses
- * the cells' response as too large (long text), reading a quarter as much. `alongside` queues more
- * reads once the first round trip is back; they come back with the second.
+ * one as too large: the text addresses' (a huge number of separate text areas: used ranges only,
+ * read from their top-left), or the cells' (long text: a quarter as much). `alongside` queues more
+ * reads once the first round trip is back; they come back with the second (queued again with it).
  */
 export async function listStatements(
   context: Excel.RequestContext,
@@ -92,23 +96,38 @@ export async function listStatements(
   const visible = sheets.items.filter(
     (s) => s.visibility === "Visible" && !unnamed.has(s.name.toLocaleUpperCase())
   );
-  const used = visible.map((sheet) => {
-    // Where the sheet's text is, before any cell is read: labels, titles and text periods.
-    const values = sheet.getUsedRange(true);
-    const text = (type: Excel.SpecialCellType) =>
-      values.getSpecialCellsOrNullObject(type, Excel.SpecialCellValueType.text).load("address");
-    return {
-      sheet,
-      range: sheet.getUsedRangeOrNullObject(true).load("address"),
-      text: [text(Excel.SpecialCellType.constants), text(Excel.SpecialCellType.formulas)],
-    };
-  });
-  const tableRanges = tables.items.map((t) => ({
-    name: t.name,
-    range: t.getRange().load("address"),
-  }));
-  alongside?.(start);
-  await context.sync();
+  // Where each sheet's text is, before any cell is read: labels, titles and text periods.
+  const queueUsed = (withText: boolean) => {
+    const used = visible.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true).load("address");
+      if (!withText) return { sheet, range, text: null };
+      const values = sheet.getUsedRange(true);
+      const text = (type: Excel.SpecialCellType) =>
+        values.getSpecialCellsOrNullObject(type, Excel.SpecialCellValueType.text).load("address");
+      return {
+        sheet,
+        range,
+        text: [text(Excel.SpecialCellType.constants), text(Excel.SpecialCellType.formulas)],
+      };
+    });
+    const tableRanges = tables.items.map((t) => ({
+      name: t.name,
+      range: t.getRange().load("address"),
+    }));
+    alongside?.(start);
+    return { used, tableRanges };
+  };
+  let { used, tableRanges } = queueUsed(true);
+  try {
+    await context.sync();
+  } catch (e) {
+    // Only when the text's addresses alone are over 5 MB (a huge number of separate text areas):
+    // one more round trip, used ranges only; each sheet is then read as one whose text is not
+    // known (its top-left part within its share, named as read in part).
+    if (officeFailure(e).reason !== "tooLarge") throw e;
+    ({ used, tableRanges } = queueUsed(false));
+    await context.sync();
+  }
 
   const present = used
     .filter((u) => !u.range.isNullObject)
@@ -117,9 +136,12 @@ export async function listStatements(
       return {
         sheet: u.sheet,
         used: rangeOf(u.range.address, u.sheet.name),
-        text: u.text
-          .filter((t) => !t.isNullObject)
-          .flatMap((t) => areasOf(t.address, prefix, u.sheet.name)),
+        text:
+          u.text === null
+            ? null
+            : u.text
+                .filter((t) => !t.isNullObject)
+                .flatMap((t) => areasOf(t.address, prefix, u.sheet.name)),
         tables: tableRanges
           .filter((t) => sameName(splitSheetPrefix(t.range.address).sheet, u.sheet.name))
           .map((t) => ({ name: t.name, range: rangeOf(t.range.address, u.sheet.name) })),

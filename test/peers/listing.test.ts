@@ -277,3 +277,33 @@ test("cells of long text, over the 5 MB response once read: one more round trip 
     { sheet: "Notes", reason: "tooLarge", read: "Notes!A1:AX491", cells: 40000 },
   ]);
 });
+
+test("so many separate text areas that their addresses alone pass 5 MB: a 4th round trip reads used ranges only", async () => {
+  // 4 sheets of 350 rows × 200 columns (A1:GR350), text in every other cell like a checkerboard
+  // (blank between): each text cell is an area of its own, 35,000 a sheet. Their addresses
+  // (`'Checkered labels and figures 1'!A1, …`, 33 bytes of sheet name each) come to 1,384,665
+  // bytes a sheet, 5,538,660 for the 4: over the 5,242,880 cap, so Excel refuses round trip 2.
+  const names = [1, 2, 3, 4].map((n) => `Checkered labels and figures ${n}`);
+  for (const name of names) {
+    wb.addSheet(name);
+    for (let r = 0; r < 350; r++)
+      for (let c = r % 2; c < 200; c += 2) wb.writeValue(name, r, c, "a");
+  }
+  put("Agora", AGORA);
+  const { statements, unread, syncs, responses } = await listed();
+  expect(syncs).toBe(4);
+  expect(responses.largest).toBeLessThanOrEqual(RESPONSE_PAYLOAD_LIMIT);
+  expect(statements.map((f) => [f.name, f.address, f.latest])).toEqual([
+    ["Agora", "Agora!A1:C5", "Q1 2022"],
+  ]);
+  // Text not known: each sheet's used range is its window. Agora's 15 cells whole; the 98,289
+  // left shared by 4 sheets of 70,000: 24,572 first, 350 rows × 70 columns (A:BR) = 24,500 each.
+  expect(unread).toEqual(
+    names.map((sheet) => ({
+      sheet,
+      reason: "tooLarge",
+      read: `'${sheet}'!A1:BR350`,
+      cells: 70000,
+    }))
+  );
+});
