@@ -6,13 +6,13 @@
  */
 import { analysisChoices, updateAnalysis, writeAnalysis } from "../../src/excel/analyze";
 import type { WriteMode } from "../../src/excel";
-import { installOfficeHost } from "../../src/workbench/host";
-import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
+import type { EditableWorkbook } from "../../src/workbench/model";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { cellAt, read, syncs } from "../helpers/analyzeHost";
 import { fixture } from "../helpers/csv";
 import { unguarded } from "../helpers/guard";
 import { valueOf } from "../helpers/outcome";
+import { freshExcel } from "../helpers/simulatedExcel";
 
 let wb: EditableWorkbook;
 
@@ -21,8 +21,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  wb = createWorkbook();
-  installOfficeHost(globalThis, wb);
+  wb = freshExcel();
   fixture("agora-quarterly-q1-2021-2022.csv").forEach((cells, r) =>
     cells.forEach((v, c) => wb.typeInput("Sheet1", r, c, v))
   );

@@ -7,12 +7,12 @@
 import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
 import { readWriteAs, type WriteMode } from "../../src/excel";
 import { buildPeerSheet, findPeerStatements, type MetricId } from "../../src/excel/peers";
-import { installOfficeHost } from "../../src/workbench/host";
-import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
+import type { EditableWorkbook } from "../../src/workbench/model";
 import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { valueOf } from "../helpers/outcome";
+import { freshExcel } from "../helpers/simulatedExcel";
 
 let wb: EditableWorkbook;
 
@@ -21,8 +21,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  wb = createWorkbook();
-  installOfficeHost(globalThis, wb);
+  wb = freshExcel();
 });
 
 function typeSheet(name: string, rows: string[][]): void {

@@ -7,12 +7,13 @@
 import { analysisChoices, readSelection, writeAnalysis } from "../../src/excel/analyze";
 import * as peers from "../../src/excel/peers";
 import type { FoundStatement } from "../../src/excel/peers";
-import { installOfficeHost, resetSyncCounter, syncCounter } from "../../src/workbench/host";
-import { createWorkbook, type EditableWorkbook } from "../../src/workbench/model";
+import { resetSyncCounter, syncCounter } from "../../src/workbench/host";
+import type { EditableWorkbook } from "../../src/workbench/model";
 import { peersEn } from "../../src/taskpane/strings/peers";
 import { registerBuiltFunctions } from "../helpers/builtFunctions";
 import { fixture } from "../helpers/csv";
 import { valueOf } from "../helpers/outcome";
+import { freshExcel } from "../helpers/simulatedExcel";
 
 // The actions as they must succeed here: a failure fails the test with its reason.
 const findPeerStatements = async () => valueOf(await peers.findPeerStatements());
@@ -30,8 +31,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  wb = createWorkbook();
-  installOfficeHost(globalThis, wb);
+  wb = freshExcel();
 });
 
 const AGORA = fixture("agora-quarterly-q1-2021-2022.csv");
