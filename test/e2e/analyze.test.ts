@@ -31,12 +31,15 @@ const load = (sheet: string, csv: string, selection: string) =>
   loadStatement(page, sheet, csv, selection);
 
 /** Clicks a task pane button and waits until it has finished working (no spinner). */
-async function press(name: string | RegExp): Promise<void> {
+/** Clicks a pane button and waits for its work to finish; a large write may take longer than Playwright's 30 s default. */
+async function press(name: string | RegExp, timeout = 30_000): Promise<void> {
   await pane()
     .getByRole("button", { name, exact: typeof name === "string" })
-    .click();
+    .click({ timeout });
   await page.waitForFunction(
-    () => !document.querySelector(".wb-taskpane [role=progressbar], .wb-taskpane .fui-Spinner")
+    () => !document.querySelector(".wb-taskpane [role=progressbar], .wb-taskpane .fui-Spinner"),
+    undefined,
+    { timeout }
   );
 }
 
@@ -173,9 +176,10 @@ test("a 2,000-line × 40-period statement: 1 sync to read, 4 to write (requests 
   ].join("\n");
   await load("Big", rows, "A1:AO2001");
   await page.evaluate(() => window.workbench.syncs());
-  await press("Analyze selection");
+  // Filling 80,000 formula cells in the simulated Excel blocks the page: allow it the test's time.
+  await press("Analyze selection", 150_000);
   const reading = await page.evaluate(() => window.workbench.syncs());
-  await press("Insert analysis");
+  await press("Insert analysis", 150_000);
   const writing = await page.evaluate(() => window.workbench.syncs());
   expect(reading.count).toBe(1);
   expect(writing.count).toBe(4);
