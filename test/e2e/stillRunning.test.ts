@@ -61,4 +61,4 @@ test("past the time-out the pane says the action is still running in Excel, stay
   await expect(pane().getByRole("tab", { name: "Compare peers" }).isDisabled()).resolves.toBe(
     false
   );
-});
+}, 120_000); // the browser steps alone can pass Jest's 30 s default on a loaded 2-core machine
